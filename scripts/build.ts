@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: checks the content, builds the site into a temporary folder, runs the
+ * post-build steps and swaps the result into place. Any failure exits non-zero and leaves
+ * the previous build (dist/ or $OUT_DIR) exactly as it was.
+ *
+ * Environment: OUT_DIR (default dist), BASE_PATH (default /), SITE_URL.
+ */
+import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, validateContent } from '../src/content/validate.ts';
+import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
+import { moveNested404 } from './lib/nested-404.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const target = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const started = performance.now();
+const step = (name: string) => console.log(`\n▶ ${name}`);
+
+step('Checking content');
+const problems = await validateContent(path.join(root, 'content'));
+if (problems.length) {
+  console.error(`\nBuild stopped: ${problems.length} content problem(s). Nothing was written; ${path.relative(root, target) || target} is unchanged.\n`);
+  for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+console.log('  content is valid');
+
+const temp = temporarySibling(target, 'building');
+await rm(temp, { recursive: true, force: true });
+step(`Building with Astro into ${path.relative(root, temp)}`);
+const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: temp, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  await rm(temp, { recursive: true, force: true });
+  console.error(`\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${path.relative(root, target)} is unchanged.`);
+  process.exit(1);
+}
+
+step('Post-build steps');
+console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
+
+step(`Publishing to ${path.relative(root, target)}`);
+await swapIn(temp, target);
+console.log(`\n✓ Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,103 @@
+/**
+ * Everything that is specific to one province. Another province reuses the generator by
+ * editing this file, the UI strings' `province.*` keys stay generic, and `content/`.
+ */
+import type { Locale } from './locales.ts';
+
+type PerLocale<T = string> = Record<Locale, T>;
+
+export interface SiteConfig {
+  /** Absolute origin of the deployed site, used for canonical and Open Graph URLs. */
+  url: string;
+  /** Sub-path the site is served under; `/` at a domain root. Overridden by `BASE_PATH`. */
+  basePath: string;
+  /** The province's name in each locale. */
+  provinceName: PerLocale;
+  /** The tourism slogan in each locale. */
+  slogan: PerLocale;
+  /** The investment message in each locale. */
+  investmentMessage: PerLocale;
+  /** The body that publishes the site, in each locale. */
+  publisher: PerLocale;
+  /** Public contact details shown in the footer and on the contact page. */
+  contact: {
+    address: PerLocale;
+    phone: string;
+    email: string;
+    website?: string;
+    /** Marks contact details that are demo values to be replaced by the province. */
+    sample?: boolean;
+  };
+  /** Brand colours, exposed to CSS as custom properties. Each must pass WCAG AA on white. */
+  colors: { primary: string; primaryDark: string; accent: string; surface: string };
+  /** Logo file under `public/`, and its text alternative comes from the province name. */
+  logo: string;
+  /** Default social-sharing image under `public/` (1200×630). */
+  ogImage: string;
+  /** Time zone used for all dates on the site. */
+  timeZone: string;
+}
+
+function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export const site: SiteConfig = {
+  url: process.env.SITE_URL ?? 'https://dongthap.example',
+  basePath: normaliseBase(process.env.BASE_PATH ?? '/'),
+  provinceName: {
+    vi: 'Đồng Tháp',
+    en: 'Dong Thap',
+    zh: '同塔省',
+    ja: 'ドンタップ省',
+    ko: '동탑성',
+    ru: 'Донгтхап',
+  },
+  slogan: {
+    vi: 'Thuần khiết như hồn sen',
+    en: 'Pure as the soul of the lotus',
+    zh: '纯净如莲之魂',
+    ja: '蓮の心のように清らかに',
+    ko: '연꽃의 영혼처럼 순수한 곳',
+    ru: 'Чистый, как душа лотоса',
+  },
+  investmentMessage: {
+    vi: 'Tiềm năng của chúng tôi - Cơ hội của bạn',
+    en: 'Our potential – your opportunity',
+    zh: '我们的潜力——您的机遇',
+    ja: '私たちの可能性、あなたのチャンス',
+    ko: '우리의 잠재력, 당신의 기회',
+    ru: 'Наш потенциал – ваши возможности',
+  },
+  publisher: {
+    vi: 'Trung tâm Xúc tiến Thương mại, Đầu tư và Du lịch tỉnh Đồng Tháp',
+    en: 'Dong Thap Trade, Investment and Tourism Promotion Centre',
+    zh: '同塔省贸易、投资与旅游促进中心',
+    ja: 'ドンタップ省 貿易・投資・観光促進センター',
+    ko: '동탑성 무역·투자·관광 진흥센터',
+    ru: 'Центр содействия торговле, инвестициям и туризму провинции Донгтхап',
+  },
+  contact: {
+    address: {
+      vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
+      en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
+      zh: '同塔省高岭市第1坊4月30日街12号',
+      ja: 'ドンタップ省カオラン市第1区 4月30日通り12番地',
+      ko: '동탑성 까오란시 1동 4월30일로 12',
+      ru: 'ул. 30 Апреля, 12, квартал 1, г. Каолань, Донгтхап',
+    },
+    phone: '+84 277 3000 000',
+    email: 'info@dongthap.example',
+    sample: true,
+  },
+  colors: {
+    primary: '#b0124f',
+    primaryDark: '#7a0c37',
+    accent: '#1d6b3a',
+    surface: '#fdf6f8',
+  },
+  logo: 'logo.svg',
+  ogImage: 'og-default.jpg',
+  timeZone: 'Asia/Ho_Chi_Minh',
+};

@@ -1,0 +1,43 @@
+/**
+ * One i18next instance for the whole build, created by a factory so tests can make their
+ * own. UI strings are flat-key JSON files, one per locale, in `src/i18n/locales/`.
+ */
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { defaultLocale, fallbackChain, localeCodes, type Locale } from '../config/locales.ts';
+import vi from './locales/vi.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import zh from './locales/zh.json' with { type: 'json' };
+import ja from './locales/ja.json' with { type: 'json' };
+import ko from './locales/ko.json' with { type: 'json' };
+import ru from './locales/ru.json' with { type: 'json' };
+
+export type UiStrings = Record<string, string>;
+
+/** The UI strings of every locale, keyed by locale code. */
+export const uiStrings: Record<Locale, UiStrings> = { vi, en, zh, ja, ko, ru };
+
+export function createI18n(resources: Record<Locale, UiStrings> = uiStrings): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    // Resources are bundled, so initialisation is synchronous.
+    initAsync: false,
+    resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: resources[l] }])),
+    lng: defaultLocale,
+    supportedLngs: [...localeCodes],
+    fallbackLng: Object.fromEntries(localeCodes.map((l) => [l, fallbackChain(l).slice(1)])),
+    // Keys are flat ("nav.home"), so dots are part of the key, not a path.
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+const shared = createI18n();
+
+/** A translate function fixed to `locale`. */
+export function useTranslations(locale: Locale): TFunction {
+  return shared.getFixedT(locale);
+}

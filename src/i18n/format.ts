@@ -1,0 +1,45 @@
+/** Locale-aware formatting of dates, numbers and money through `Intl`, in the province's time zone. */
+import { getLocale, type Locale } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+
+const tag = (locale: Locale) => getLocale(locale).tag;
+
+/** Parses a `YYYY-MM-DD` string as a calendar day (noon UTC, so no time zone shifts the day). */
+export function parseDay(value: string): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+export function formatDate(locale: Locale, date: Date | string, style: 'long' | 'medium' = 'long'): string {
+  const value = typeof date === 'string' ? parseDay(date) : date;
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: style, timeZone: site.timeZone }).format(value);
+}
+
+/** A day and month without a year, for yearly events. */
+export function formatDayMonth(locale: Locale, date: Date | string): string {
+  const value = typeof date === 'string' ? parseDay(date) : date;
+  return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'long', timeZone: site.timeZone }).format(value);
+}
+
+export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(tag(locale), options).format(value);
+}
+
+export function formatCurrency(locale: Locale, value: number, currency: 'VND' | 'USD'): string {
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'VND' ? 0 : 2,
+  }).format(value);
+}
+
+/** Large money amounts in compact form ("500 billion ₫", "5000亿₫"), for tables and cards. */
+export function formatCompactCurrency(locale: Locale, value: number, currency: 'VND' | 'USD'): string {
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

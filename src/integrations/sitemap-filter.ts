@@ -1,0 +1,24 @@
+/**
+ * Keeps fallback pages out of the sitemap: they repeat another locale's text and point their
+ * canonical link there, so search engines should only be told about real translations.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { collections, collectionNames } from '../content/schemas.ts';
+import { fallbackPairs, scanTranslations } from '../content/translations.ts';
+import { localizedPath } from '../utils/urls.ts';
+
+export function fallbackSitemapFilter(contentRoot: URL): (url: string) => boolean {
+  const root = fileURLToPath(contentRoot);
+  const excluded = new Set<string>();
+  for (const name of collectionNames) {
+    const section = collections[name].section;
+    for (const { slug, locale } of fallbackPairs(scanTranslations(path.join(root, name)))) {
+      excluded.add(localizedPath(locale, [section, slug].filter(Boolean).join('/')));
+    }
+  }
+  return (url) => {
+    const pathname = new URL(url).pathname;
+    return ![...excluded].some((p) => pathname.endsWith(p));
+  };
+}

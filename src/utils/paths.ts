@@ -1,0 +1,21 @@
+/** URL helpers bound to this build's base path (`BASE_PATH`). Use these in components. */
+import type { Locale } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+import { absoluteUrl, localizedPath, withBase } from './urls.ts';
+
+export const base = import.meta.env.BASE_URL ?? '/';
+
+/** Link to a page of the site in `locale`, base path included. */
+export function pageUrl(locale: Locale, path = ''): string {
+  return withBase(localizedPath(locale, path), base);
+}
+
+/** Link to a file in `public/`, base path included. */
+export function assetUrl(file: string): string {
+  return withBase(`/${file.replace(/^\/+/, '')}`, base);
+}
+
+/** Absolute URL of a page, for canonical, hreflang and Open Graph. */
+export function pageAbsoluteUrl(locale: Locale, path = ''): string {
+  return absoluteUrl(pageUrl(locale, path), site.url);
+}
