@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One page of every template. */
+const templates = [
+  '',
+  'tourism/',
+  'festivals/',
+  'festivals/le-hoi-sen/',
+  'festivals/via-ba-chua-xu-go-thap/',
+  'destinations/',
+  'destinations/vuon-quoc-gia-tram-chim/',
+  'products/',
+  'products/xoai-cat-chu-cao-lanh/',
+  'invest/',
+  'invest/incentives/',
+  'invest/incentives/nghi-quyet-296-2019-ha-tang-khu-cong-nghiep/',
+  'invest/opportunities/',
+  'invest/opportunities/nha-may-che-bien-xoai-cao-lanh/',
+  'invest/handbook/',
+  'invest/handbook/tong-quan/',
+  'gioi-thieu/',
+  'search/',
+  '404.html',
+];
+const cases = [
+  ...['vi', 'ja'].flatMap((locale) => templates.map((t) => ({ locale, path: t }))),
+  // A fallback page (English text inside a Japanese page).
+  { locale: 'ja', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
+];
+
+describe.each(['desktop', 'phone'] as const)('axe-core WCAG 2.2 A/AA on %s', (device) => {
+  test.each(cases)('$locale /$path', async ({ locale, path }) => {
+    const context = await browser.newContext(device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const url = `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(path === '404.html' ? 200 : 200);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,58 @@
+/** Reading the built site: every HTML page with its locale and a cheerio document. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
+
+export interface BuiltPage {
+  /** URL path relative to the site root, e.g. `/ja/festivals/le-hoi-sen/`. */
+  urlPath: string;
+  file: string;
+  locale: Locale;
+  $: cheerio.CheerioAPI;
+}
+
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function urlPathOf(dir: string, file: string): string {
+  const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`;
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+const cache = new Map<string, BuiltPage[]>();
+
+export function loadPages(dir: string): BuiltPage[] {
+  if (!cache.has(dir)) {
+    cache.set(
+      dir,
+      htmlFiles(dir).map((file) => {
+        const urlPath = urlPathOf(dir, file);
+        const first = urlPath.split('/')[1];
+        return {
+          urlPath,
+          file,
+          locale: isLocale(first) ? first : defaultLocale,
+          $: cheerio.load(readFileSync(file, 'utf8')),
+        };
+      }),
+    );
+  }
+  return cache.get(dir)!;
+}
+
+export function page(dir: string, urlPath: string): BuiltPage {
+  const found = loadPages(dir).find((p) => p.urlPath === urlPath);
+  if (!found) throw new Error(`No built page at ${urlPath}`);
+  return found;
+}

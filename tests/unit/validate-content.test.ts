@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { formatProblem, validateContent } from '../../src/content/validate.ts';
+
+const good = `---
+title: Vườn quốc gia Tràm Chim
+description: Sân chim lớn của Đồng Tháp, nơi sếu đầu đỏ trở về mỗi mùa khô.
+place:
+  name: Vườn quốc gia Tràm Chim
+  district: tam-nong
+coordinates:
+  lat: 10.7166
+  lng: 105.52
+practical:
+  gettingThere: Đi xe từ TP. Cao Lãnh khoảng 45 km.
+  bestSeason: Tháng 12 đến tháng 5.
+  openingHours: 7:00 – 17:00 hằng ngày.
+  tickets: 20.000 đồng.
+images:
+  - src: ../../_media/pic.jpg
+    alt: Sếu đầu đỏ trên đồng cỏ năng
+---
+
+Nội dung **đúng**.
+`;
+
+let root: string;
+const write = (rel: string, text: string) => {
+  const file = path.join(root, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+const messages = async () => (await validateContent(root)).map(formatProblem);
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  write('_media/pic.jpg', 'not really a jpeg, only its presence is checked');
+  write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('validateContent', () => {
+  test('a valid tree has no problems', async () => {
+    expect(await messages()).toEqual([]);
+  });
+
+  test('a schema violation names the file, the locale and the field', async () => {
+    write('destinations/ja/vuon-quoc-gia-tram-chim.mdx', good.replace('district: tam-nong', 'district: atlantis'));
+    const [msg, ...rest] = await messages();
+    expect(rest).toEqual([]);
+    expect(msg).toContain('destinations/ja/vuon-quoc-gia-tram-chim.mdx');
+    expect(msg).toContain('[locale: ja]');
+    expect(msg).toContain('field "place.district"');
+    expect(msg).toContain('"atlantis"');
+  });
+
+  test('a missing required field is reported with its path', async () => {
+    write('destinations/en/vuon-quoc-gia-tram-chim.mdx', good.replace('  tickets: 20.000 đồng.\n', ''));
+    expect((await messages()).join('\n')).toMatch(/\[locale: en\] field "practical\.tickets": .*\(missing\)/);
+  });
+
+  test('missing alt text is an error in every locale', async () => {
+    write('destinations/ko/vuon-quoc-gia-tram-chim.mdx', good.replace('    alt: Sếu đầu đỏ trên đồng cỏ năng\n', ''));
+    expect((await messages()).join('\n')).toMatch(/\[locale: ko\] field "images\[0\]\.alt"/);
+  });
+
+  test('a missing image is reported with its path', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good.replace('pic.jpg', 'missing.jpg'));
+    expect((await messages()).join('\n')).toMatch(/field "images\[0\]\.src": image file not found: \.\.\/\.\.\/_media\/missing\.jpg/);
+  });
+
+  test('malformed and impossible dates are rejected', async () => {
+    const festival = (start: string) => `---
+title: Lễ hội
+description: Mô tả.
+dateRule:
+  calendar: gregorian
+  start: ${start}
+place:
+  name: Quảng trường
+  district: cao-lanh-city
+organizer: UBND tỉnh
+---
+Body.
+`;
+    write('festivals/vi/a.mdx', festival('"2026-02-30"'));
+    write('festivals/vi/b.mdx', festival('"30/06/2026"'));
+    write('festivals/vi/c.mdx', festival('2026-06-20'));
+    const all = (await messages()).join('\n');
+    expect(all).toMatch(/festivals\/vi\/a\.mdx \[locale: vi\] field "dateRule\.start": is not a real calendar date/);
+    expect(all).toMatch(/festivals\/vi\/b\.mdx .*field "dateRule\.start": must be a date in the form "YYYY-MM-DD"/);
+    expect(all).toMatch(/festivals\/vi\/c\.mdx .*field "dateRule\.start": .*unquoted date/);
+  });
+
+  test('NFD-encoded Vietnamese is rejected, naming the field', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good.replace('Sếu đầu đỏ trên đồng cỏ năng', 'Sếu đầu đỏ trên đồng cỏ năng'.normalize('NFD')));
+    const all = await messages();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatch(/\[locale: vi\] field "images\[0\]\.alt": text is NFD-decomposed/);
+  });
+
+  test('NFD text in the body is rejected', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good.replace('Nội dung', 'Nội dung'.normalize('NFD')));
+    expect(await messages()).toEqual([expect.stringMatching(/field "body": text is NFD-decomposed/)]);
+  });
+
+  test('broken MDX reports the line in the file', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', `${good}\n<Gallery images={[1, 2}\n`);
+    const all = await messages();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatch(/field "body": broken MDX at line \d+/);
+  });
+
+  test('duplicate slugs in one locale are rejected', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.md', good);
+    expect((await messages()).join('\n')).toMatch(/duplicate slug "vuon-quoc-gia-tram-chim"/);
+  });
+
+  test('invalid slugs, unknown locales and collections are rejected', async () => {
+    write('destinations/vi/Tràm-Chim.mdx', good);
+    write('destinations/jp/vuon-quoc-gia-tram-chim.mdx', good);
+    write('blog/vi/x.mdx', good);
+    write('pages/vi/en.mdx', good);
+    const all = (await messages()).join('\n');
+    expect(all).toMatch(/the slug "Tràm-Chim" must be lowercase ASCII/);
+    expect(all).toMatch(/unknown locale folder "jp"/);
+    expect(all).toMatch(/unknown collection "blog"/);
+    expect(all).toMatch(/page slug "en" is a locale code/);
+  });
+
+  test('invalid YAML is reported', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good.replace('title: Vườn', 'title: [Vườn'));
+    expect((await messages()).join('\n')).toMatch(/field "frontmatter": invalid YAML/);
+  });
+
+  test('the real demo content is valid', async () => {
+    rmSync(root, { recursive: true, force: true });
+    root = path.resolve('content');
+    expect(await messages()).toEqual([]);
+    // Keep afterEach from deleting the real content.
+    root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  });
+});
+
