@@ -1,26 +1,35 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as definitions, type CollectionName } from './content/schemas.ts';
+import {
+  destinationSchema,
+  festivalSchema,
+  handbookSchema,
+  incentiveSchema,
+  opportunitySchema,
+  pageSchema,
+  productSchema,
+  type CollectionName,
+} from './content/schemas.ts';
 
-function contentCollection<N extends CollectionName>(name: N) {
-  return defineCollection({
-    // Entry ids are `<locale>/<slug>`, exactly the path without extension, so ids never
-    // depend on Astro's slugger and the validator can reason about the same ids.
-    loader: glob({
-      pattern: '*/*.{md,mdx}',
-      base: `./content/${name}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-    }),
-    schema: definitions[name].schema,
+/**
+ * Entries live at `content/<collection>/<locale>/<slug>.mdx`. Ids are `<locale>/<slug>`, exactly
+ * the path without extension, so they never depend on Astro's slugger and the pre-build
+ * validator reasons about the same ids.
+ */
+function contentLoader(name: CollectionName) {
+  return glob({
+    pattern: '*/*.{md,mdx}',
+    base: `./content/${name}`,
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   });
 }
 
 export const collections = {
-  festivals: contentCollection('festivals'),
-  destinations: contentCollection('destinations'),
-  products: contentCollection('products'),
-  incentives: contentCollection('incentives'),
-  opportunities: contentCollection('opportunities'),
-  handbook: contentCollection('handbook'),
-  pages: contentCollection('pages'),
+  festivals: defineCollection({ loader: contentLoader('festivals'), schema: festivalSchema }),
+  destinations: defineCollection({ loader: contentLoader('destinations'), schema: destinationSchema }),
+  products: defineCollection({ loader: contentLoader('products'), schema: productSchema }),
+  incentives: defineCollection({ loader: contentLoader('incentives'), schema: incentiveSchema }),
+  opportunities: defineCollection({ loader: contentLoader('opportunities'), schema: opportunitySchema }),
+  handbook: defineCollection({ loader: contentLoader('handbook'), schema: handbookSchema }),
+  pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
 };

@@ -30,7 +30,6 @@ export function createI18n(resources: Record<Locale, UiStrings> = uiStrings): I1
     nsSeparator: false,
     interpolation: { escapeValue: false },
     returnEmptyString: false,
-    showSupportNotice: false,
   });
   return instance;
 }
