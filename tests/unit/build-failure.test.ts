@@ -1,0 +1,70 @@
+/**
+ * Runs the real build script on a copy of the project with one bad file, and checks that it
+ * fails with a precise message and leaves the previous dist/ untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const project = path.resolve(import.meta.dirname, '../..');
+let copy: string;
+const marker = '<!doctype html><title>previous build</title>';
+
+beforeAll(() => {
+  copy = mkdtempSync(path.join(tmpdir(), 'province-build-'));
+  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(project, item), path.join(copy, item), { recursive: true });
+  }
+  // A small content tree keeps the Astro run short.
+  mkdirSync(path.join(copy, 'content/pages/vi'), { recursive: true });
+  cpSync(path.join(project, 'content/_media'), path.join(copy, 'content/_media'), { recursive: true });
+  symlinkSync(path.join(project, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function build() {
+  mkdirSync(path.join(copy, 'dist'), { recursive: true });
+  writeFileSync(path.join(copy, 'dist/index.html'), marker);
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist' } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function expectPreviousDistIntact() {
+  expect(readFileSync(path.join(copy, 'dist/index.html'), 'utf8')).toBe(marker);
+  expect(readdirSync(copy).filter((n) => n.startsWith('.dist-'))).toEqual([]);
+}
+
+const page = (frontmatter: string, body = 'Nội dung.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+
+test('a schema error stops the build before Astro runs, naming file, locale and field', () => {
+  writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu\ndescription: Về tỉnh.\ninFooter: maybe'));
+  const { status, output } = build();
+  expect(status).toBe(1);
+  expect(output).toContain('content/pages/vi/gioi-thieu.mdx [locale: vi] field "inFooter"');
+  expect(output).toMatch(/dist is unchanged/);
+  expectPreviousDistIntact();
+});
+
+test('NFD text stops the build', () => {
+  writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu Đồng Tháp'.normalize('NFD') + '\ndescription: Về tỉnh.'));
+  const { status, output } = build();
+  expect(status).toBe(1);
+  expect(output).toContain('[locale: vi] field "title": text is NFD-decomposed');
+  expectPreviousDistIntact();
+});
+
+test('a failure inside Astro also leaves the previous dist/ intact', () => {
+  // Valid MDX syntax that only fails when Astro compiles it: an import of a missing file.
+  writeFileSync(
+    path.join(copy, 'content/pages/vi/gioi-thieu.mdx'),
+    page('title: Giới thiệu\ndescription: Về tỉnh.', "import Missing from './missing-component.astro';\n\n<Missing />"),
+  );
+  const { status, output } = build();
+  expect(status).toBe(1);
+  expect(output).toMatch(/missing-component/);
+  expect(output).toMatch(/Build failed/);
+  expectPreviousDistIntact();
+  expect(existsSync(path.join(copy, 'dist/_astro'))).toBe(false);
+}, 180_000);
