@@ -136,11 +136,8 @@ Body.
   });
 
   test('the real demo content is valid', async () => {
-    rmSync(root, { recursive: true, force: true });
-    root = path.resolve('content');
-    expect(await messages()).toEqual([]);
-    // Keep afterEach from deleting the real content.
-    root = mkdtempSync(path.join(tmpdir(), 'content-'));
+    // Reads the project's content without touching `root`, which afterEach deletes.
+    expect((await validateContent(path.resolve('content'))).map(formatProblem)).toEqual([]);
   });
 });
 
