@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultLocale, getLocale, localeCodes, locales } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
-import { loadPages, page } from '../support/dist.ts';
+import { loadPages, page, visibleText } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 
 const pages = loadPages(distDir);
@@ -133,7 +133,10 @@ describe('no raw keys and no stray English', () => {
   const keyPattern = /\b(?:nav|lang|footer|fallback|sample|common|home|festival|festivals|destination|destinations|product|products|category|incentive|incentives|opportunity|opportunities|handbook|support|form|status|district|search|notFound|producerType)\.[a-zA-Z-]+(?:_[a-z]+)?\b/;
 
   test('no i18n key appears as text', () => {
-    const leaks = contentPages.filter((p) => keyPattern.test(p.$('body').text())).map((p) => `${p.urlPath}: ${p.$('body').text().match(keyPattern)?.[0]}`);
+    const leaks = contentPages
+      .map((p) => ({ url: p.urlPath, text: visibleText(p.$, 'body') }))
+      .filter((p) => keyPattern.test(p.text))
+      .map((p) => `${p.url}: ${p.text.match(keyPattern)?.[0]}`);
     expect(leaks).toEqual([]);
   });
 
@@ -143,7 +146,7 @@ describe('no raw keys and no stray English', () => {
       const $ = p.$;
       const body = $('body').clone();
       body.find('script, style, [lang]').remove();
-      const run = body.text().match(/\b[A-Za-z]{3,}(?:[ ,–-]+[A-Za-z]{3,}){3,}\b/);
+      const run = visibleText($, body as never).match(/\b[A-Za-z]{3,}(?:[ ,–-]+[A-Za-z]{3,}){3,}\b/);
       if (run) leaks.push(`${p.urlPath}: "${run[0]}"`);
     }
     expect(leaks).toEqual([]);

@@ -56,3 +56,13 @@ export function page(dir: string, urlPath: string): BuiltPage {
   if (!found) throw new Error(`No built page at ${urlPath}`);
   return found;
 }
+
+/** Text of an element with a space between elements, as a reader sees it; scripts excluded. */
+export function visibleText($: cheerio.CheerioAPI, selector: string | cheerio.Cheerio<never>): string {
+  const root = typeof selector === 'string' ? $(selector) : selector;
+  const parts: string[] = [];
+  root.find('*').addBack().not('script, style, template').contents().each((_, node) => {
+    if (node.type === 'text' && !$(node).parents('script, style, template').length) parts.push(node.data);
+  });
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
