@@ -260,6 +260,8 @@ export function pageSchema({ image }: SchemaContext) {
   return base(image).extend({
     /** Whether the page is linked from the footer. */
     inFooter: z.boolean().default(true),
+    /** Shows the publisher's contact details (address, phone, email) under the text. */
+    showContact: z.boolean().default(false),
   });
 }
 

@@ -146,7 +146,7 @@ describe('no raw keys and no stray English', () => {
       const $ = p.$;
       const body = $('body').clone();
       body.find('script, style, [lang]').remove();
-      const run = visibleText($, body as never).match(/\b[A-Za-z]{3,}(?:[ ,–-]+[A-Za-z]{3,}){3,}\b/);
+      const run = visibleText($, body as never).match(/\b[A-Za-z][a-z]{2,}(?:[ ,–-]+[A-Za-z][a-z]{2,}){3,}\b/);
       if (run) leaks.push(`${p.urlPath}: "${run[0]}"`);
     }
     expect(leaks).toEqual([]);

@@ -68,3 +68,32 @@ test('a failure inside Astro also leaves the previous dist/ intact', () => {
   expectPreviousDistIntact();
   expect(existsSync(path.join(copy, 'dist/_astro'))).toBe(false);
 }, 180_000);
+
+test('slugs that begin with a locale code route as pages of the default locale', async () => {
+  const { load } = await import('cheerio');
+  const pages = path.join(copy, 'content/pages');
+  writeFileSync(path.join(pages, 'vi/gioi-thieu.mdx'), page('title: Giới thiệu\ndescription: Về tỉnh.'));
+  writeFileSync(path.join(pages, 'vi/video.mdx'), page('title: Phim về Đồng Tháp\ndescription: Các phim ngắn.'));
+  writeFileSync(path.join(pages, 'vi/visit-sa-dec.mdx'), page('title: Thăm Sa Đéc\ndescription: Làng hoa.'));
+  mkdirSync(path.join(pages, 'en'), { recursive: true });
+  writeFileSync(path.join(pages, 'en/visit-sa-dec.mdx'), page('title: Visit Sa Dec\ndescription: The flower village.', 'Text.'));
+  const { status, output } = build();
+  expect(status, output).toBe(0);
+  const read = (p: string) => load(readFileSync(path.join(copy, 'dist', p, 'index.html'), 'utf8'));
+
+  const video = read('video');
+  expect(video('html').attr('lang')).toBe('vi-VN');
+  expect(video('h1').text()).toBe('Phim về Đồng Tháp');
+  expect(video('.lang-switcher a[data-locale="en"]').attr('href')).toBe('/en/video/');
+
+  const enVideo = read('en/video');
+  expect(enVideo('html').attr('lang')).toBe('en');
+  expect(enVideo('[data-fallback-notice]').length).toBe(1);
+
+  const visit = read('visit-sa-dec');
+  expect(visit('html').attr('lang')).toBe('vi-VN');
+  expect(visit('link[hreflang="en"]').attr('href')).toMatch(/\/en\/visit-sa-dec\/$/);
+  const enVisit = read('en/visit-sa-dec');
+  expect(enVisit('h1').text()).toBe('Visit Sa Dec');
+  expect(enVisit('[data-fallback-notice]').length).toBe(0);
+}, 180_000);
