@@ -37,6 +37,15 @@ describe.each(Object.keys(viewports) as Array<keyof typeof viewports>)('%s', (de
     const page = await context.newPage();
     await page.goto(`${site}${locale === 'vi' ? '' : `${locale}/`}${p}`);
     await page.evaluate(() => document.fonts.ready);
+    // Scroll through the page so lazy images load before the full-page screenshot.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(screenshotDir, `${device}-${locale}-${name}.png`), fullPage: name !== 'home' });
