@@ -71,12 +71,12 @@ export const site: SiteConfig = {
     ru: 'Наш потенциал – ваши возможности',
   },
   publisher: {
-    vi: 'Trung tâm Xúc tiến Thương mại, Đầu tư và Du lịch tỉnh Đồng Tháp',
-    en: 'Dong Thap Trade, Investment and Tourism Promotion Centre',
-    zh: '同塔省贸易、投资与旅游促进中心',
-    ja: 'ドンタップ省 貿易・投資・観光促進センター',
-    ko: '동탑성 무역·투자·관광 진흥센터',
-    ru: 'Центр содействия торговле, инвестициям и туризму провинции Донгтхап',
+    vi: 'Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư tỉnh Đồng Tháp',
+    en: 'Dong Thap Trade, Tourism and Investment Promotion Centre',
+    zh: '同塔省贸易、旅游与投资促进中心',
+    ja: 'ドンタップ省 貿易・観光・投資促進センター',
+    ko: '동탑성 무역·관광·투자 진흥센터',
+    ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап',
   },
   contact: {
     address: {

@@ -105,3 +105,8 @@ export function byTitle<C extends CollectionName>(locale: Locale) {
 export function uiLangFor(item: { isFallback: boolean; locale: Locale }): string | undefined {
   return item.isFallback ? getLocale(item.locale).tag : undefined;
 }
+
+/** Orders handbook chapters by their `order` field. */
+export function byChapterOrder(a: LocalizedEntry<'handbook'>, b: LocalizedEntry<'handbook'>): number {
+  return a.entry.data.order - b.entry.data.order;
+}

@@ -23,3 +23,8 @@ export function dateRuleSortKey(rule: DateRule): number {
   const [, m, d] = rule.start.split('-').map(Number) as [number, number, number];
   return m * 100 + d;
 }
+
+/** Orders festivals through the year by the month and day of their date rule. */
+export function byFestivalDate(a: { entry: { data: { dateRule: DateRule } } }, b: { entry: { data: { dateRule: DateRule } } }): number {
+  return dateRuleSortKey(a.entry.data.dateRule) - dateRuleSortKey(b.entry.data.dateRule);
+}

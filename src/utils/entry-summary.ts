@@ -1,0 +1,35 @@
+/** The one-line summary under an entry's title in lists and cards, per collection. */
+import type { TFunction } from 'i18next';
+import type { CollectionName } from '../content/schemas.ts';
+import { formatCompactCurrency, formatNumber } from '../i18n/format.ts';
+import type { LocalizedEntry } from './content.ts';
+import { describeDateRule } from './festival-dates.ts';
+
+export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
+  const { entry, locale } = item;
+  switch (entry.collection) {
+    case 'festivals':
+      return `${describeDateRule(entry.data.dateRule, locale, t)} · ${t(`district.${entry.data.place.district}`)}`;
+    case 'destinations':
+      return t(`district.${entry.data.place.district}`);
+    case 'products':
+      return [
+        t(`category.${entry.data.category}`),
+        t('product.stars', { count: entry.data.stars }),
+        t(`district.${entry.data.producer.district}`),
+      ].join(' · ');
+    case 'incentives':
+      return `${entry.data.legalReference.number} · ${[...new Set(entry.data.support.map((s) => t(`support.${s.type}`)))].join(', ')}`;
+    case 'opportunities':
+      return [
+        t(`district.${entry.data.location.district}`),
+        t('opportunity.areaValue', { value: formatNumber(locale, entry.data.areaHa) }),
+        formatCompactCurrency(locale, entry.data.capitalVnd, 'VND'),
+        t(`status.${entry.data.status}`),
+      ].join(' · ');
+    case 'handbook':
+      return t('handbook.chapter', { number: entry.data.order });
+    default:
+      return undefined;
+  }
+}
