@@ -138,11 +138,17 @@ export function festivalSchema({ image }: SchemaContext) {
     /** When the festival happens: a Gregorian date or range, or a lunar month and day. */
     dateRule: z.discriminatedUnion('calendar', [gregorianRule, lunarRule]),
     /** Where the festival takes place. */
-    place: place.extend({ coordinates: coordinates.optional() }),
+    place: place.extend({ coordinates }),
     /** Who organises the festival. */
     organizer: text,
     /** Main events of the programme, in order. */
     highlights: z.array(text).default([]),
+    /** The programme, item by item: when (a day or time, as text) and what happens. */
+    programme: z.array(z.object({ when: text, what: text })).default([]),
+    /** Practical tips for visitors: transport, clothing, tickets, crowds. */
+    tips: z.array(text).default([]),
+    /** Whether the festival goes ahead as planned (schema.org eventStatus). */
+    status: z.enum(['scheduled', 'postponed', 'cancelled', 'rescheduled']).default('scheduled'),
   });
 }
 
