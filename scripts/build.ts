@@ -12,10 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/content/validate.ts';
 import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
+import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
+// Fingerprint the inputs before building, so edits made during the build make the stamp stale.
+const fingerprint = buildFingerprint(root, buildSettings());
 const step = (name: string) => console.log(`\n▶ ${name}`);
 
 step('Checking content');
@@ -46,4 +49,5 @@ console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <loca
 
 step(`Publishing to ${path.relative(root, target)}`);
 await swapIn(temp, target);
+writeBuildStamp(root, target, fingerprint);
 console.log(`\n✓ Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

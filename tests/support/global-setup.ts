@@ -3,10 +3,9 @@
  * then serves both over HTTP for the build and browser tests.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildFingerprint, buildSettings, isBuildCurrent } from '../../scripts/lib/build-stamp.ts';
 import { serveStatic } from './static-server.ts';
 import { baseDistDir, basePath, distDir, root } from './site.ts';
 
@@ -17,28 +16,12 @@ declare module 'vitest' {
   }
 }
 
-function inputsHash(extra: string): string {
-  const hash = createHash('sha256').update(extra);
-  const walk = (p: string) => {
-    const full = path.join(root, p);
-    if (!existsSync(full)) return;
-    if (statSync(full).isDirectory()) {
-      for (const name of readdirSync(full).sort()) walk(path.join(p, name));
-    } else hash.update(p).update(readFileSync(full));
-  };
-  for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json']) walk(p);
-  return hash.digest('hex');
-}
-
 function buildIfStale(outDir: string, env: Record<string, string>) {
-  const stampFile = path.join(root, 'node_modules', '.cache', 'province-showcase', `${path.basename(outDir)}.stamp`);
-  const stamp = inputsHash(JSON.stringify(env));
-  if (existsSync(path.join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  const fingerprint = buildFingerprint(root, buildSettings({ ...process.env, ...env }));
+  if (isBuildCurrent(root, outDir, fingerprint)) return;
   console.log(`Building ${path.relative(root, outDir)} for the tests…`);
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`The site build failed (${path.relative(root, outDir)}); see the output above.`);
-  mkdirSync(path.dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, stamp);
 }
 
 export default async function setup(project: TestProject) {

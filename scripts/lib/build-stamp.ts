@@ -1,0 +1,45 @@
+/**
+ * A fingerprint of everything a build reads, stored next to the dependencies (not in the
+ * deployed output). The build writes it; the test setup compares it to skip an identical rebuild.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const inputs = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+
+export function buildFingerprint(root: string, settings: Record<string, string>): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  const walk = (rel: string) => {
+    const full = path.join(root, rel);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) walk(path.join(rel, name));
+    } else hash.update(rel).update(readFileSync(full));
+  };
+  for (const rel of inputs) walk(rel);
+  return hash.digest('hex');
+}
+
+function stampFile(root: string, outDir: string): string {
+  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(root, 'node_modules', '.cache', 'province-showcase', `${key}.stamp`);
+}
+
+export function writeBuildStamp(root: string, outDir: string, fingerprint: string): void {
+  const file = stampFile(root, outDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, fingerprint);
+}
+
+export function isBuildCurrent(root: string, outDir: string, fingerprint: string): boolean {
+  const file = stampFile(root, outDir);
+  return existsSync(path.join(outDir, 'index.html')) && existsSync(file) && readFileSync(file, 'utf8') === fingerprint;
+}
+
+/** The settings that change a build's output besides its files. */
+export function buildSettings(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  // The build date decides which festivals are upcoming, so yesterday's build is stale today.
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+  return { BASE_PATH: env.BASE_PATH ?? '/', SITE_URL: env.SITE_URL ?? '', BUILD_DATE: env.BUILD_DATE ?? today };
+}
