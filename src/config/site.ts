@@ -36,6 +36,16 @@ export interface SiteConfig {
   ogImage: string;
   /** Time zone used for all dates on the site. */
   timeZone: string;
+  /** The interactive map: tile server, its attribution, and the initial view. */
+  map: {
+    /** Leaflet tile URL template; `{s}`, `{z}`, `{x}`, `{y}` are filled in by Leaflet. */
+    tileUrl: string;
+    /** Attribution required by the tile provider, shown on the map (HTML allowed). */
+    attribution: string;
+    /** Centre of the province, [lat, lng]. */
+    center: [number, number];
+    zoom: number;
+  };
 }
 
 function normaliseBase(base: string): string {
@@ -100,4 +110,10 @@ export const site: SiteConfig = {
   logo: 'logo.svg',
   ogImage: 'og-default.jpg',
   timeZone: 'Asia/Ho_Chi_Minh',
+  map: {
+    tileUrl: process.env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: process.env.MAP_ATTRIBUTION ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+    center: [10.53, 105.68],
+    zoom: 9,
+  },
 };

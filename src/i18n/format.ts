@@ -43,3 +43,8 @@ export function formatCompactCurrency(locale: Locale, value: number, currency: '
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/** A month and year, e.g. "December 2026", "2026年12月", "декабрь 2026 г.". */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  return new Intl.DateTimeFormat(tag(locale), { month: 'long', year: 'numeric', timeZone: site.timeZone }).format(parseDay(`${yearMonth}-15`));
+}

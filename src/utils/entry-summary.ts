@@ -1,15 +1,21 @@
 /** The one-line summary under an entry's title in lists and cards, per collection. */
 import type { TFunction } from 'i18next';
 import type { CollectionName } from '../content/schemas.ts';
-import { formatCompactCurrency, formatNumber } from '../i18n/format.ts';
+import { formatCompactCurrency, formatDate, formatNumber } from '../i18n/format.ts';
+import { nextOccurrence } from './festival-calendar.ts';
+import { today } from './festivals.ts';
 import type { LocalizedEntry } from './content.ts';
 import { describeDateRule } from './festival-dates.ts';
 
 export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
   const { entry, locale } = item;
   switch (entry.collection) {
-    case 'festivals':
-      return `${describeDateRule(entry.data.dateRule, locale, t)} · ${t(`district.${entry.data.place.district}`)}`;
+    case 'festivals': {
+      const next = nextOccurrence(entry.data.dateRule, today);
+      const when = next ? formatDate(locale, next.start) : describeDateRule(entry.data.dateRule, locale, t);
+      const lunar = next?.lunar && t(next.lunar.leap ? 'festival.lunarLeapDate' : 'festival.lunarDate', { day: next.lunar.day, month: next.lunar.month });
+      return [when, lunar, t(`district.${entry.data.place.district}`)].filter(Boolean).join(' · ');
+    }
     case 'destinations':
       return t(`district.${entry.data.place.district}`);
     case 'products':

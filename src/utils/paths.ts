@@ -1,7 +1,7 @@
 /** URL helpers bound to this build's base path (`BASE_PATH`). Use these in components. */
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
-import { absoluteUrl, localizedPath, withBase } from './urls.ts';
+import { absoluteUrl, localizedFile, localizedPath, withBase } from './urls.ts';
 
 export const base = import.meta.env.BASE_URL ?? '/';
 
@@ -18,4 +18,9 @@ export function assetUrl(file: string): string {
 /** Absolute URL of a page, for canonical, hreflang and Open Graph. */
 export function pageAbsoluteUrl(locale: Locale, path = ''): string {
   return absoluteUrl(pageUrl(locale, path), site.url);
+}
+
+/** Link to a generated file of a locale (`festivals.ics`, `places.geojson`), base path included. */
+export function fileUrl(locale: Locale, file: string): string {
+  return withBase(localizedFile(locale, file), base);
 }

@@ -55,3 +55,8 @@ export function switchLocalePath(pathname: string, target: Locale, base = '/'): 
 export function absoluteUrl(path: string, site: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
+
+/** A file in a locale's folder: `('ja', 'festivals.ics')` → `/ja/festivals.ics`. */
+export function localizedFile(locale: Locale, file: string): string {
+  return `${localizedPath(locale)}${file.replace(/^\/+/, '')}`;
+}

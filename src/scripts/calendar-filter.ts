@@ -1,0 +1,55 @@
+/** Instant filtering of the festival calendar, with the filters kept in the URL. */
+export function enhanceCalendar(): void {
+  const form = document.querySelector<HTMLFormElement>('#calendar-filter');
+  if (!form) return;
+  const status = document.querySelector<HTMLElement>('#calendar-status')!;
+  const empty = document.querySelector<HTMLElement>('#calendar-empty')!;
+  const templates = JSON.parse(form.dataset.countTemplates ?? '{}') as Record<string, string>;
+  const rules = new Intl.PluralRules(form.dataset.pluralLocale);
+  const month = form.elements.namedItem('month') as HTMLSelectElement;
+  const district = form.elements.namedItem('district') as HTMLSelectElement;
+
+  const params = new URLSearchParams(location.search);
+  if (params.has('month')) month.value = params.get('month') ?? '';
+  if (params.has('district')) district.value = params.get('district') ?? '';
+
+  const apply = (updateUrl: boolean) => {
+    let shown = 0;
+    for (const section of document.querySelectorAll<HTMLElement>('.calendar-month')) {
+      let inSection = 0;
+      for (const item of section.querySelectorAll<HTMLElement>('.calendar-item')) {
+        const visible = (!month.value || section.dataset.month === month.value) && (!district.value || item.dataset.district === district.value);
+        item.hidden = !visible;
+        if (visible) inSection++;
+      }
+      section.hidden = inSection === 0;
+      shown += inSection;
+    }
+    status.textContent = (templates[rules.select(shown)] ?? templates.other ?? '{n}').replace('{n}', String(shown));
+    status.dataset.count = String(shown);
+    empty.hidden = shown > 0;
+    if (updateUrl) {
+      const next = new URLSearchParams();
+      if (month.value) next.set('month', month.value);
+      if (district.value) next.set('district', district.value);
+      const query = next.toString();
+      history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    }
+  };
+
+  form.hidden = false;
+  form.addEventListener('change', (event) => {
+    // A district page holds only its district's festivals; other districts live on the full calendar.
+    const full = form.dataset.fullCalendar;
+    if (full && event.target === district) {
+      const next = new URLSearchParams();
+      if (month.value) next.set('month', month.value);
+      if (district.value) next.set('district', district.value);
+      location.href = next.toString() ? `${full}?${next}` : full;
+      return;
+    }
+    apply(true);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply(false);
+}

@@ -1,0 +1,78 @@
+/**
+ * The interactive map, loaded only when its frame scrolls into view: Leaflet and its CSS
+ * arrive in a separate chunk through the dynamic import below, so pages without a visible
+ * map never download them.
+ */
+interface MapPlace {
+  title: string;
+  venue: string;
+  district: string;
+  lat: number;
+  lng: number;
+  url: string;
+  lang: string;
+  kind: 'destination' | 'festival';
+}
+
+export interface MapConfig {
+  tileUrl: string;
+  attribution: string;
+  center: [number, number];
+  zoom: number;
+  detailsLabel: string;
+  places: MapPlace[];
+}
+
+export async function mountMap(frame: HTMLElement): Promise<void> {
+  const config = JSON.parse(frame.dataset.map ?? '{}') as MapConfig;
+  const [{ default: L }] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+  const map = L.map(frame, { scrollWheelZoom: false }).setView(config.center, config.zoom);
+  L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 18 }).addTo(map);
+  const bounds: Array<[number, number]> = [];
+  for (const place of config.places) {
+    const popup = document.createElement('div');
+    popup.lang = place.lang;
+    const title = document.createElement('strong');
+    title.textContent = place.title;
+    const venue = document.createElement('p');
+    venue.textContent = `${place.venue} · ${place.district}`;
+    const link = document.createElement('a');
+    link.href = place.url;
+    link.textContent = config.detailsLabel;
+    link.lang = document.documentElement.lang;
+    popup.append(title, venue, link);
+    L.circleMarker([place.lat, place.lng], {
+      radius: 9,
+      color: '#ffffff',
+      weight: 2,
+      fillColor: place.kind === 'festival' ? '#b0124f' : '#1d6b3a',
+      fillOpacity: 1,
+    })
+      .bindPopup(popup)
+      .bindTooltip(place.title)
+      .addTo(map);
+    bounds.push([place.lat, place.lng]);
+  }
+  if (bounds.length > 1) map.fitBounds(bounds, { padding: [32, 32], maxZoom: 13 });
+  else if (bounds.length === 1) map.setView(bounds[0]!, 13);
+  frame.dataset.mapReady = 'true';
+}
+
+export function lazyMountMaps(): void {
+  const frames = document.querySelectorAll<HTMLElement>('[data-map]');
+  if (!frames.length) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void mountMap(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  for (const frame of frames) {
+    frame.hidden = false;
+    observer.observe(frame);
+  }
+}

@@ -1,0 +1,69 @@
+/** schema.org objects for entries (JSON-LD). */
+import { site } from '../config/site.ts';
+import type { LocalizedEntry } from './content.ts';
+import type { Occurrence } from './festival-calendar.ts';
+
+interface Common {
+  url: string;
+  /** Absolute URL of the share image. */
+  image?: string | undefined;
+  /** District label in the reader's language. */
+  district: string;
+}
+
+const country = 'VN';
+const region = () => site.provinceName.vi;
+
+function postalAddress(street: string | undefined, district: string) {
+  return {
+    '@type': 'PostalAddress',
+    ...(street ? { streetAddress: street } : {}),
+    addressLocality: district,
+    addressRegion: region(),
+    addressCountry: country,
+  };
+}
+
+const eventStatus = {
+  scheduled: 'https://schema.org/EventScheduled',
+  postponed: 'https://schema.org/EventPostponed',
+  cancelled: 'https://schema.org/EventCancelled',
+  rescheduled: 'https://schema.org/EventRescheduled',
+} as const;
+
+export function festivalJsonLd(item: LocalizedEntry<'festivals'>, occurrence: Occurrence | undefined, common: Common) {
+  const { data } = item.entry;
+  return {
+    '@type': 'Festival',
+    name: data.title,
+    description: data.description,
+    inLanguage: item.sourceTag,
+    url: common.url,
+    ...(common.image ? { image: [common.image] } : {}),
+    ...(occurrence ? { startDate: occurrence.start, endDate: occurrence.end } : {}),
+    eventStatus: eventStatus[data.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: data.place.name,
+      address: postalAddress(data.place.address, common.district),
+      geo: { '@type': 'GeoCoordinates', latitude: data.place.coordinates.lat, longitude: data.place.coordinates.lng },
+    },
+    organizer: { '@type': 'Organization', name: data.organizer },
+  };
+}
+
+export function destinationJsonLd(item: LocalizedEntry<'destinations'>, common: Common) {
+  const { data } = item.entry;
+  return {
+    '@type': 'TouristAttraction',
+    name: data.title,
+    description: data.description,
+    inLanguage: item.sourceTag,
+    url: common.url,
+    ...(common.image ? { image: [common.image] } : {}),
+    address: postalAddress(data.place.address, common.district),
+    geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lng },
+    publicAccess: true,
+  };
+}
