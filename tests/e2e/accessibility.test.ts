@@ -21,6 +21,8 @@ const templates = [
   'festivals/',
   'festivals/le-hoi-sen/',
   'festivals/via-ba-chua-xu-go-thap/',
+  'calendar/',
+  'calendar/thap-muoi/',
   'destinations/',
   'destinations/vuon-quoc-gia-tram-chim/',
   'products/',

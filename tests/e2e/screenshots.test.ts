@@ -24,6 +24,9 @@ afterAll(async () => {
 const shots = [
   { name: 'home', path: '' },
   { name: 'festival', path: 'festivals/le-hoi-sen/' },
+  { name: 'calendar', path: 'calendar/' },
+  { name: 'destination', path: 'destinations/vuon-quoc-gia-tram-chim/' },
+  { name: 'tourism', path: 'tourism/' },
   { name: 'products', path: 'products/' },
   { name: 'product', path: 'products/tra-sen-thap-muoi/' },
   { name: 'handbook', path: 'invest/handbook/ha-tang/' },
