@@ -192,7 +192,7 @@ describe('places', () => {
     const featured = $('[data-next-festival]');
     expect(featured.length).toBe(1);
     const starts = $('.featured .occurrences li').attr('data-start')!;
-    expect(starts >= from).toBe(true);
+    expect(starts >= today.slice(0, 8) + "01").toBe(true);
     expect($('#tourism-map').length).toBe(1);
     expect($('.places-list li').length).toBe(destinationSlugs.length + festivalSlugs.length);
     $('.places-list li').each((_, li) => expect($(li).find('a[href^="https://www.openstreetmap.org/"]').length).toBe(1));

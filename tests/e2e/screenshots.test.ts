@@ -37,6 +37,8 @@ const localesToShoot = ['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const;
 describe.each(Object.keys(viewports) as Array<keyof typeof viewports>)('%s', (device) => {
   test.each(localesToShoot.flatMap((locale) => shots.map((s) => ({ locale, ...s }))))('$locale $name', async ({ locale, name, path: p }) => {
     const context = await browser.newContext({ viewport: viewports[device], isMobile: device === 'phone', locale });
+    // No internet here: map tiles and other external requests fail fast instead of hanging.
+    await context.route('**/*', (route) => (route.request().url().startsWith(site.replace(/\/$/, '')) ? route.continue() : route.abort()));
     const page = await context.newPage();
     await page.goto(`${site}${locale === 'vi' ? '' : `${locale}/`}${p}`);
     await page.evaluate(() => document.fonts.ready);
