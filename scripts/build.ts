@@ -30,6 +30,10 @@ if (problems.length) {
 }
 console.log('  content is valid');
 
+// Astro caches parsed entries and reuses them while the entry files are unchanged, even when
+// a schema default changed in src/content/schemas.ts. Parsing is cheap; stale data is not.
+await rm(path.join(root, 'node_modules/.astro/data-store.json'), { force: true });
+
 const temp = temporarySibling(target, 'building');
 await rm(temp, { recursive: true, force: true });
 step(`Building with Astro into ${path.relative(root, temp)}`);

@@ -13,11 +13,11 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** The `count` items nearest to `from` within `maxKm`, nearest first, with their distance. */
+/** The `count` items nearest to `from` within `maxKm`, nearest first, with their distance. Callers leave out the origin itself. */
 export function nearest<T>(from: LatLng, items: readonly T[], where: (item: T) => LatLng, count = 3, maxKm = 60): Array<{ item: T; km: number }> {
   return items
     .map((item) => ({ item, km: distanceKm(from, where(item)) }))
-    .filter((x) => x.km > 0.01 && x.km <= maxKm)
+    .filter((x) => x.km <= maxKm)
     .sort((a, b) => a.km - b.km)
     .slice(0, count);
 }
