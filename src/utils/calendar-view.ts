@@ -1,6 +1,6 @@
 /** The festival calendar: occurrences of the next twelve months, grouped by month. */
 import type { Locale } from '../config/locales.ts';
-import { addDays, occurrenceState, occurrencesBetween, type Occurrence, type OccurrenceState } from './festival-calendar.ts';
+import { calendarWindow, occurrenceState, occurrencesBetween, type Occurrence, type OccurrenceState } from './festival-calendar.ts';
 import { datedFestivals, today, type DatedFestival } from './festivals.ts';
 
 export interface CalendarItem {
@@ -14,14 +14,6 @@ export interface CalendarMonth {
   /** `YYYY-MM`. */
   month: string;
   items: CalendarItem[];
-}
-
-/** From the first day of the build day's month, twelve months. */
-export function calendarWindow(day = today): { from: string; to: string } {
-  const from = `${day.slice(0, 7)}-01`;
-  const [y, m] = from.split('-').map(Number) as [number, number];
-  const to = addDays(`${y + 1}-${String(m).padStart(2, '0')}-01`, -1);
-  return { from, to };
 }
 
 export async function calendarMonths(locale: Locale, day = today): Promise<CalendarMonth[]> {

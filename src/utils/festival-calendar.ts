@@ -124,3 +124,11 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
   }
   return new Date().toLocaleDateString('en-CA', { timeZone });
 }
+
+/** The festival calendar's window: from the first day of `day`'s month, twelve months. */
+export function calendarWindow(day: string): { from: string; to: string } {
+  const from = `${day.slice(0, 7)}-01`;
+  const [y, m] = parts(from);
+  const to = addDays(isoDay(y + 1, m, 1), -1);
+  return { from, to };
+}

@@ -5,8 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
-import { buildDay, occurrences, nextOccurrence, toLunar } from '../../src/utils/festival-calendar.ts';
-import { calendarWindow } from '../../src/utils/calendar-view.ts';
+import { buildDay, calendarWindow, occurrences, nextOccurrence, toLunar } from '../../src/utils/festival-calendar.ts';
 import { page } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 

@@ -96,3 +96,9 @@ describe('occurrences of festival rules', () => {
     expect(buildDay({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+test('the calendar window runs twelve months from the first of the month', async () => {
+  const { calendarWindow } = await import('../../src/utils/festival-calendar.ts');
+  expect(calendarWindow('2026-11-23')).toEqual({ from: '2026-11-01', to: '2027-10-31' });
+  expect(calendarWindow('2027-01-31')).toEqual({ from: '2027-01-01', to: '2027-12-31' });
+});
