@@ -21,8 +21,8 @@ export interface Occurrence {
   start: string;
   /** Last day (inclusive), `YYYY-MM-DD`. */
   end: string;
-  /** The lunar date of the first day, for lunar rules. */
-  lunar?: LunarDay;
+  /** The Vietnamese lunar date of the first day, shown beside the Gregorian one. */
+  lunar: LunarDay;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -81,14 +81,14 @@ export function occurrences(rule: DateRule, fromYear: number, toYear: number): O
   const span = rule.end ? daysBetween(rule.start, rule.end) : 0;
   if (!rule.yearly) {
     const year = parts(rule.start)[0];
-    return year >= fromYear && year <= toYear ? [{ start: rule.start, end: addDays(rule.start, span) }] : [];
+    return year >= fromYear && year <= toYear ? [{ start: rule.start, end: addDays(rule.start, span), lunar: toLunar(rule.start) }] : [];
   }
   const [, month, day] = parts(rule.start);
   for (let year = fromYear; year <= toYear; year++) {
     const start = isoDay(year, month, day);
     // 29 February only exists in leap years.
     if (parts(addDays(start, 0))[1] !== month) continue;
-    found.push({ start, end: addDays(start, span) });
+    found.push({ start, end: addDays(start, span), lunar: toLunar(start) });
   }
   return found;
 }

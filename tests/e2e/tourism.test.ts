@@ -98,7 +98,7 @@ test('a Japanese tourist on a phone finds the next lunar festival, adds it to th
   const context = await offlineContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, locale: 'ja-JP', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${site}ja/calendar/`);
-  const lunarItem = page.locator('.calendar-item[data-state="upcoming"]:has(.lunar)').first();
+  const lunarItem = page.locator('.calendar-item[data-state="upcoming"][data-calendar="lunar"]').first();
   const start = await lunarItem.getAttribute('data-start');
   const shownDate = await lunarItem.locator('time').innerText();
   expect(shownDate).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);

@@ -62,6 +62,10 @@ describe('occurrences of festival rules', () => {
     expect(occurrences(lateYear, 2026, 2026).map((o) => o.start)).toEqual(['2026-02-10']);
   });
 
+  test('Gregorian occurrences carry their lunar date too', () => {
+    expect(occurrences(lotus, 2026, 2026)[0]!.lunar).toEqual(toLunar('2026-06-20'));
+  });
+
   test('yearly Gregorian rules repeat on the same day and keep their length', () => {
     expect(occurrences(lotus, 2026, 2028).map((o) => [o.start, o.end])).toEqual([
       ['2026-06-20', '2026-06-25'],
@@ -72,19 +76,19 @@ describe('occurrences of festival rules', () => {
 
   test('one-off Gregorian rules occur once', () => {
     const once = { calendar: 'gregorian', start: '2026-12-13', yearly: false } as const;
-    expect(occurrences(once, 2026, 2030)).toEqual([{ start: '2026-12-13', end: '2026-12-13' }]);
+    expect(occurrences(once, 2026, 2030)).toMatchObject([{ start: '2026-12-13', end: '2026-12-13' }]);
     expect(occurrences(once, 2027, 2030)).toEqual([]);
   });
 
   test('a range crossing the new year is kept whole', () => {
     const flowers = { calendar: 'gregorian', start: '2026-12-26', end: '2027-01-01', yearly: true } as const;
-    expect(occurrencesBetween(flowers, '2027-01-01', '2027-12-31')[0]).toEqual({ start: '2026-12-26', end: '2027-01-01' });
+    expect(occurrencesBetween(flowers, '2027-01-01', '2027-12-31')[0]).toMatchObject({ start: '2026-12-26', end: '2027-01-01' });
   });
 
   test('next occurrence and state around the build day', () => {
-    expect(nextOccurrence(lotus, '2026-06-22')).toEqual({ start: '2026-06-20', end: '2026-06-25' });
+    expect(nextOccurrence(lotus, '2026-06-22')).toMatchObject({ start: '2026-06-20', end: '2026-06-25' });
     expect(nextOccurrence(lotus, '2026-06-26')?.start).toBe('2027-06-20');
-    const o = { start: '2026-06-20', end: '2026-06-25' };
+    const o = { start: '2026-06-20', end: '2026-06-25', lunar: toLunar('2026-06-20') };
     expect(occurrenceState(o, '2026-06-19')).toBe('upcoming');
     expect(occurrenceState(o, '2026-06-25')).toBe('ongoing');
     expect(occurrenceState(o, '2026-06-26')).toBe('past');
