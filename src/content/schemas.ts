@@ -201,7 +201,30 @@ export function productSchema({ image }: SchemaContext) {
       email: z.email().optional(),
       /** Website or shop page. */
       website: z.url().optional(),
+      /** Zalo phone number or Zalo ID, for a "chat on Zalo" link. */
+      zalo: z.string().regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' }).optional(),
     }),
+    /** Where to buy: shops, markets and online stores. */
+    whereToBuy: z
+      .array(
+        z.object({
+          /** Name of the shop, market or online store. */
+          name: text,
+          /** Kind of outlet. */
+          kind: z.enum(['producer', 'shop', 'market', 'online']),
+          /** Link to the online store or the shop's page. */
+          url: z.url().optional(),
+          /** Address or directions for a physical outlet. */
+          address: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** When the product is available or at its best. */
+    seasonality: text.optional(),
+    /** How the product is packed and in what sizes. */
+    packaging: text.optional(),
+    /** How long it keeps, and how to store it. */
+    shelfLife: text.optional(),
   });
 }
 
