@@ -36,6 +36,11 @@ export interface SiteConfig {
   ogImage: string;
   /** Time zone used for all dates on the site. */
   timeZone: string;
+  /**
+   * Where product enquiries go: the POST endpoint of a static form service (Formspree, Netlify
+   * Forms, a portal endpoint…). Without one, "send an enquiry" becomes a prefilled email.
+   */
+  enquiryEndpoint?: string | undefined;
   /** The interactive map: tile server, its attribution, and the initial view. */
   map: {
     /** Leaflet tile URL template; `{s}`, `{z}`, `{x}`, `{y}` are filled in by Leaflet. */
@@ -110,6 +115,7 @@ export const site: SiteConfig = {
   logo: 'logo.svg',
   ogImage: 'og-default.jpg',
   timeZone: 'Asia/Ho_Chi_Minh',
+  enquiryEndpoint: process.env.ENQUIRY_ENDPOINT || undefined,
   map: {
     tileUrl: process.env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: process.env.MAP_ATTRIBUTION ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',

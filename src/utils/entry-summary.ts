@@ -6,6 +6,7 @@ import { nextOccurrence } from './festival-calendar.ts';
 import { today } from './festivals.ts';
 import type { LocalizedEntry } from './content.ts';
 import { describeDateRule } from './festival-dates.ts';
+import { foldForSearch } from './text.ts';
 
 export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
   const { entry, locale } = item;
@@ -38,4 +39,17 @@ export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction)
     default:
       return undefined;
   }
+}
+
+/** `data-*` attributes that let a list filter its cards in the browser. */
+export function entryFilterData(item: LocalizedEntry<CollectionName>): Record<string, string> {
+  const { entry } = item;
+  if (entry.collection !== 'products') return {};
+  const { data } = entry;
+  return {
+    'data-category': data.category,
+    'data-stars': String(data.stars),
+    'data-district': data.producer.district,
+    'data-search': foldForSearch([data.title, data.description, data.producer.name, item.slug.replace(/-/g, ' ')].join(' ')),
+  };
 }

@@ -67,3 +67,36 @@ export function destinationJsonLd(item: LocalizedEntry<'destinations'>, common: 
     publicAccess: true,
   };
 }
+
+/**
+ * schema.org Product. OCOP stars are a certification awarded by the authorities, so they are
+ * an `award` and a `hasCertification`, never an aggregateRating or reviews.
+ */
+export function productJsonLd(item: LocalizedEntry<'products'>, common: Common & { category: string; award: string }) {
+  const { data } = item.entry;
+  return {
+    '@type': 'Product',
+    name: data.title,
+    description: data.description,
+    inLanguage: item.sourceTag,
+    url: common.url,
+    ...(common.image ? { image: [common.image] } : {}),
+    category: common.category,
+    award: common.award,
+    hasCertification: {
+      '@type': 'Certification',
+      name: `OCOP ${data.stars}★`,
+      certificationIdentification: data.certification.decision,
+      validFrom: String(data.certification.year),
+      issuedBy: { '@type': 'Organization', name: data.stars === 5 ? 'Government of Viet Nam' : `People's Committee of ${region()}` },
+    },
+    manufacturer: {
+      '@type': 'Organization',
+      name: data.producer.name,
+      telephone: data.producer.phone,
+      ...(data.producer.email ? { email: data.producer.email } : {}),
+      ...(data.producer.website ? { url: data.producer.website } : {}),
+      address: postalAddress(data.producer.address, common.district),
+    },
+  };
+}

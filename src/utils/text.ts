@@ -45,3 +45,17 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isValidSlug(value: string): boolean {
   return slugPattern.test(value);
 }
+
+/**
+ * Folds text for matching what people type: lowercase, no tone or vowel marks, đ → d.
+ * "Trà sen" and "tra sen" then match, and so do NFC and NFD input.
+ */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

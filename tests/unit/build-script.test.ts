@@ -24,10 +24,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-function build() {
+function build(env: Record<string, string> = {}) {
   mkdirSync(path.join(copy, 'dist'), { recursive: true });
   writeFileSync(path.join(copy, 'dist/index.html'), marker);
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist' } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist', ...env } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -96,4 +96,20 @@ test('slugs that begin with a locale code route as pages of the default locale',
   const enVisit = read('en/visit-sa-dec');
   expect(enVisit('h1').text()).toBe('Visit Sa Dec');
   expect(enVisit('[data-fallback-notice]').length).toBe(0);
+}, 180_000);
+
+test('with a form service configured, the product enquiry posts to it', async () => {
+  const { load } = await import('cheerio');
+  const products = path.join(copy, 'content/products/vi');
+  mkdirSync(products, { recursive: true });
+  cpSync(path.join(project, 'content/products/vi/tra-sen-thap-muoi.mdx'), path.join(products, 'tra-sen-thap-muoi.mdx'));
+  const { status, output } = build({ ENQUIRY_ENDPOINT: 'https://forms.example/f/abc123' });
+  expect(status, output).toBe(0);
+  const $ = load(readFileSync(path.join(copy, 'dist/products/tra-sen-thap-muoi/index.html'), 'utf8'));
+  const form = $('form[data-action="enquiry-form"]');
+  expect(form.attr('method')).toBe('post');
+  expect(form.attr('action')).toBe('https://forms.example/f/abc123');
+  expect(form.find('input[name="subject"]').attr('value')).toContain($('h1').text());
+  expect(form.find('input[name="email"][required]').length).toBe(1);
+  expect($('a[data-action="enquiry"]').length).toBe(0);
 }, 180_000);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNFC, isValidSlug, sameText, slugify, toNFC } from '../../src/utils/text.ts';
+import { foldForSearch, isNFC, isValidSlug, sameText, slugify, toNFC } from '../../src/utils/text.ts';
 
 const nfc = 'Lễ hội Sen Đồng Tháp';
 const nfd = nfc.normalize('NFD');
@@ -47,5 +47,17 @@ describe('NFC helpers', () => {
   test('slug validity', () => {
     expect(isValidSlug('le-hoi-sen')).toBe(true);
     for (const bad of ['Le-hoi', 'lễ-hội', 'a--b', '-a', 'a-', 'a b', '']) expect(isValidSlug(bad)).toBe(false);
+  });
+});
+
+describe('foldForSearch', () => {
+  test('matches Vietnamese typed without diacritics, in either normal form', () => {
+    expect(foldForSearch('Trà Sen Tháp Mười')).toBe('tra sen thap muoi');
+    expect(foldForSearch('Đồng Tháp'.normalize('NFD'))).toBe('dong thap');
+    expect(foldForSearch('  Chiếu   Định Yên ')).toBe('chieu dinh yen');
+  });
+  test('leaves other scripts searchable', () => {
+    expect(foldForSearch('蓮茶')).toBe('蓮茶');
+    expect(foldForSearch('Чай из ЛОТОСА')).toBe('чаи из лотоса');
   });
 });
