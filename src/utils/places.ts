@@ -1,7 +1,8 @@
 /** Destinations and festival venues as map places, in one locale. */
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import { entryPath, localizedEntries } from './content.ts';
+import type { District } from '../content/schemas.ts';
+import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { mapLink } from './maps.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
 
@@ -28,43 +29,37 @@ export interface Place {
   isFallback: boolean;
 }
 
+function toPlace(
+  locale: Locale,
+  kind: Place['kind'],
+  item: LocalizedEntry<'destinations'> | LocalizedEntry<'festivals'>,
+  at: { name: string; district: District },
+  coordinates: { lat: number; lng: number },
+): Place {
+  const collection = kind === 'destination' ? 'destinations' : 'festivals';
+  const path = entryPath(collection, item.slug);
+  return {
+    id: `${collection}/${item.slug}`,
+    kind,
+    title: item.entry.data.title,
+    venue: at.name,
+    district: useTranslations(locale)(`district.${at.district}`),
+    lat: coordinates.lat,
+    lng: coordinates.lng,
+    url: pageUrl(locale, path),
+    absoluteUrl: pageAbsoluteUrl(locale, path),
+    externalMap: mapLink(coordinates),
+    lang: item.sourceTag,
+    isFallback: item.isFallback,
+  };
+}
+
 export async function placesFor(locale: Locale): Promise<Place[]> {
-  const t = useTranslations(locale);
-  const destinations = (await localizedEntries('destinations', locale)).map((item): Place => {
-    const { coordinates, place } = item.entry.data;
-    const path = entryPath('destinations', item.slug);
-    return {
-      id: `destinations/${item.slug}`,
-      kind: 'destination',
-      title: item.entry.data.title,
-      venue: place.name,
-      district: t(`district.${place.district}`),
-      lat: coordinates.lat,
-      lng: coordinates.lng,
-      url: pageUrl(locale, path),
-      absoluteUrl: pageAbsoluteUrl(locale, path),
-      externalMap: mapLink(coordinates),
-      lang: item.sourceTag,
-      isFallback: item.isFallback,
-    };
-  });
-  const festivals = (await localizedEntries('festivals', locale)).map((item): Place => {
-    const { place } = item.entry.data;
-    const path = entryPath('festivals', item.slug);
-    return {
-      id: `festivals/${item.slug}`,
-      kind: 'festival',
-      title: item.entry.data.title,
-      venue: place.name,
-      district: t(`district.${place.district}`),
-      lat: place.coordinates.lat,
-      lng: place.coordinates.lng,
-      url: pageUrl(locale, path),
-      absoluteUrl: pageAbsoluteUrl(locale, path),
-      externalMap: mapLink(place.coordinates),
-      lang: item.sourceTag,
-      isFallback: item.isFallback,
-    };
-  });
+  const destinations = (await localizedEntries('destinations', locale)).map((item) =>
+    toPlace(locale, 'destination', item, item.entry.data.place, item.entry.data.coordinates),
+  );
+  const festivals = (await localizedEntries('festivals', locale)).map((item) =>
+    toPlace(locale, 'festival', item, item.entry.data.place, item.entry.data.place.coordinates),
+  );
   return [...destinations, ...festivals];
 }

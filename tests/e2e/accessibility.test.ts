@@ -1,18 +1,11 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** One page of every template. */
 const templates = [
@@ -46,7 +39,7 @@ const cases = [
 
 describe.each(['desktop', 'phone'] as const)('axe-core WCAG 2.2 A/AA on %s', (device) => {
   test.each(cases)('$locale /$path', async ({ locale, path }) => {
-    const context = await browser.newContext(device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1366, height: 900 } });
+    const context = await browser().newContext(device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     const url = `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
     const response = await page.goto(url);

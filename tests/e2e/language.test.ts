@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const site = inject('siteUrl');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('language switcher', () => {
   test('keeps the page when switching language, with the keyboard too', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${site}festivals/le-hoi-sen/`);
     await page.locator('.lang-switcher summary').click();
@@ -35,7 +28,7 @@ describe('language switcher', () => {
   });
 
   test('on a fallback page it says which languages lack the page', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await browser().newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(`${site}ja/festivals/gio-cu-nguyen-sinh-sac/`);
     await page.locator('.lang-switcher summary').click();
@@ -49,7 +42,7 @@ describe('language switcher', () => {
 
 describe('language suggestion', () => {
   test('suggests the browser language in that language, without redirecting, and remembers dismissal', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await browser().newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(`${site}destinations/vuon-quoc-gia-tram-chim/`);
     const banner = page.locator('#lang-suggest');
@@ -66,7 +59,7 @@ describe('language suggestion', () => {
   });
 
   test('following the suggestion switches language and remembers the choice', async () => {
-    const context = await browser.newContext({ locale: 'ru-RU' });
+    const context = await browser().newContext({ locale: 'ru-RU' });
     const page = await context.newPage();
     await page.goto(`${site}festivals/le-hoi-sen/`);
     const go = page.locator('#lang-suggest-go');
@@ -83,7 +76,7 @@ describe('language suggestion', () => {
   });
 
   test('shows nothing when the browser already prefers the page language', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${site}`);
     await page.waitForLoadState('load');
@@ -92,7 +85,7 @@ describe('language suggestion', () => {
   });
 
   test('does not offer a language the page is not translated into', async () => {
-    const context = await browser.newContext({ locale: 'ko-KR' });
+    const context = await browser().newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto(`${site}festivals/gio-cu-nguyen-sinh-sac/`);
     await page.waitForLoadState('load');
@@ -103,7 +96,7 @@ describe('language suggestion', () => {
 
 describe('keyboard', () => {
   test('the skip link comes first, is visible when focused and moves focus to the main content', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${site}ja/`);
     await page.keyboard.press('Tab');

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { useTranslations, uiStrings } from '../../src/i18n/createTranslator.ts';
-import { launchBrowser, viewports } from '../support/browser.ts';
+import { useBrowser, viewports } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const visibleSlugs = (page: import('playwright-core').Page) =>
   page.locator('.cards > .card:visible h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
 describe('OCOP catalogue', () => {
   test('a Korean buyer filters to 4–5 star beverages, shares the URL, and the recipient sees the same list', async () => {
-    const buyer = await browser.newContext({ locale: 'ko-KR', viewport: viewports.phone, isMobile: true, hasTouch: true });
+    const buyer = await browser().newContext({ locale: 'ko-KR', viewport: viewports.phone, isMobile: true, hasTouch: true });
     const page = await buyer.newPage();
     await page.goto(`${site}ko/products/`);
     const all = await page.locator('.cards > .card').count();
@@ -37,7 +30,7 @@ describe('OCOP catalogue', () => {
     }
     expect(await page.locator('#list-count').innerText()).toBe(useTranslations('ko')('products.count', { count: filtered.length }));
 
-    const recipient = await browser.newContext({ locale: 'ko-KR' });
+    const recipient = await browser().newContext({ locale: 'ko-KR' });
     const shared = await recipient.newPage();
     await shared.goto(url.href);
     expect(await visibleSlugs(shared)).toEqual(filtered);
@@ -54,7 +47,7 @@ describe('OCOP catalogue', () => {
   });
 
   test('free text finds Vietnamese products typed without diacritics', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${site}products/`);
     await page.locator('input[name="q"]').fill('tra sen');
@@ -70,7 +63,7 @@ describe('OCOP catalogue', () => {
 });
 
 test('the printable product sheet fits on one A4 page without navigation', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   for (const path of ['products/xoai-cat-chu-cao-lanh/', 'ja/products/tra-sen-thap-muoi/', 'ru/products/nem-lai-vung/']) {
     await page.goto(`${site}${path}`);

@@ -5,20 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, viewports } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { offlineContext, useBrowser, viewports } from '../support/browser.ts';
 import { screenshotDir } from '../support/site.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const shots = [
@@ -36,9 +31,8 @@ const localesToShoot = ['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const;
 
 describe.each(Object.keys(viewports) as Array<keyof typeof viewports>)('%s', (device) => {
   test.each(localesToShoot.flatMap((locale) => shots.map((s) => ({ locale, ...s }))))('$locale $name', async ({ locale, name, path: p }) => {
-    const context = await browser.newContext({ viewport: viewports[device], isMobile: device === 'phone', locale });
     // No internet here: map tiles and other external requests fail fast instead of hanging.
-    await context.route('**/*', (route) => (route.request().url().startsWith(site.replace(/\/$/, '')) ? route.continue() : route.abort()));
+    const context = await offlineContext(browser(), site, { viewport: viewports[device], isMobile: device === 'phone', locale });
     const page = await context.newPage();
     await page.goto(`${site}${locale === 'vi' ? '' : `${locale}/`}${p}`);
     await page.evaluate(() => document.fonts.ready);
@@ -59,7 +53,7 @@ describe.each(Object.keys(viewports) as Array<keyof typeof viewports>)('%s', (de
 });
 
 test('CJK and Cyrillic headings are drawn with real glyphs, not tofu', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   for (const locale of ['zh', 'ja', 'ko', 'ru']) {
     await page.goto(`${site}${locale}/`);

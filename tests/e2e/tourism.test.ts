@@ -1,33 +1,24 @@
 import { readFileSync, mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
-import { launchBrowser, viewports } from '../support/browser.ts';
+import { offlineContext, useBrowser, viewports } from '../support/browser.ts';
 import { screenshotDir } from '../support/site.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
-/** A context that never reaches the internet: map tiles and external links are cut off. */
-async function offlineContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.route('**/*', (route) => (route.request().url().startsWith(site.replace(/\/$/, '')) ? route.continue() : route.abort()));
-  return context;
-}
+const offline = (options: Parameters<Browser['newContext']>[0] = {}) => offlineContext(browser(), site, options);
 
 describe('map', () => {
   test('Leaflet loads only when the map scrolls into view, then shows every place', async () => {
-    const context = await offlineContext({ viewport: viewports.phone, isMobile: true, locale: 'ja-JP' });
+    const context = await offline({ viewport: viewports.phone, isMobile: true, locale: 'ja-JP' });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -56,7 +47,7 @@ describe('map', () => {
   });
 
   test('without JavaScript the list of places with coordinates and map links remains', async () => {
-    const context = await offlineContext({ javaScriptEnabled: false });
+    const context = await offline({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site}ru/tourism/`);
     expect(await page.locator('[data-map]').isHidden()).toBe(true);
@@ -70,7 +61,7 @@ describe('map', () => {
 
 describe('festival calendar filters', () => {
   test('filter instantly, keep the filters in the URL, and restore them from a shared link', async () => {
-    const context = await offlineContext({ locale: 'ko-KR' });
+    const context = await offline({ locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto(`${site}ko/calendar/`);
     const all = await page.locator('.calendar-item').count();
@@ -95,7 +86,7 @@ describe('festival calendar filters', () => {
 });
 
 test('a Japanese tourist on a phone finds the next lunar festival, adds it to the calendar and finds the venue on the map', async () => {
-  const context = await offlineContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, locale: 'ja-JP', acceptDownloads: true });
+  const context = await offline({ viewport: viewports.phone, isMobile: true, hasTouch: true, locale: 'ja-JP', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${site}ja/calendar/`);
   const lunarItem = page.locator('.calendar-item[data-state="upcoming"][data-calendar="lunar"]').first();
