@@ -1,11 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { localeCodes } from '../../src/config/locales.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = inject('siteUrl');
 const browser = useBrowser();
-
 
 /** One page of every template. */
 const templates = [
@@ -37,22 +39,39 @@ const cases = [
   { locale: 'ja', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
 ];
 
+async function axeViolations(url: string, viewport: { width: number; height: number }, isMobile = false): Promise<string[]> {
+  const context = await browser().newContext({ viewport, isMobile });
+  const page = await context.newPage();
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  await context.close();
+  return violations;
+}
+
+const localeUrl = (locale: string, path: string) => `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
+
 describe.each(['desktop', 'phone'] as const)('axe-core WCAG 2.2 A/AA on %s', (device) => {
   test.each(cases)('$locale /$path', async ({ locale, path }) => {
-    const context = await browser().newContext(device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    const url = `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(path === '404.html' ? 200 : 200);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    await context.close();
+    const viewport = device === 'phone' ? { width: 390, height: 844 } : { width: 1366, height: 900 };
+    expect(await axeViolations(localeUrl(locale, path), viewport, device === 'phone')).toEqual([]);
   });
+});
+
+describe('axe-core on every OCOP catalogue and product page', () => {
+  const products = readdirSync(path.resolve('content/products/vi')).map((f) => `products/${f.replace(/\.mdx?$/, '')}/`);
+  test.each(localeCodes)('%s', async (locale) => {
+    const problems: string[] = [];
+    for (const p of ['products/', ...products]) {
+      for (const v of await axeViolations(localeUrl(locale, p), { width: 1366, height: 900 })) problems.push(`/${p} ${v}`);
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
