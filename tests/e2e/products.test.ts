@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { localeCodes } from '../../src/config/locales.ts';
 import { useTranslations, uiStrings } from '../../src/i18n/createTranslator.ts';
 import { useBrowser, viewports } from '../support/browser.ts';
 
@@ -62,10 +65,12 @@ describe('OCOP catalogue', () => {
   });
 });
 
-test('the printable product sheet fits on one A4 page without navigation', async () => {
+test('every printable product sheet fits on one A4 page without navigation', async () => {
   const context = await browser().newContext();
   const page = await context.newPage();
-  for (const path of ['products/xoai-cat-chu-cao-lanh/', 'ja/products/tra-sen-thap-muoi/', 'ru/products/nem-lai-vung/']) {
+  const slugs = readdirSync(resolve('content/products/vi')).map((f) => f.replace(/\.mdx?$/, ''));
+  const paths = localeCodes.flatMap((l) => slugs.map((s) => `${l === 'vi' ? '' : `${l}/`}products/${s}/`));
+  for (const path of paths) {
     await page.goto(`${site}${path}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -77,4 +82,4 @@ test('the printable product sheet fits on one A4 page without navigation', async
     await page.emulateMedia({ media: 'screen' });
   }
   await context.close();
-});
+}, 300_000);

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/support/static-server.ts';
+const [dir, p, out] = process.argv.slice(2);
+const server = await serveStatic(dir!);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.goto(server.url + p);
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: out!, format: 'A4', printBackground: true });
+await browser.close(); await server.close();
