@@ -48,3 +48,12 @@ export function formatCompactCurrency(locale: Locale, value: number, currency: '
 export function formatMonth(locale: Locale, yearMonth: string): string {
   return new Intl.DateTimeFormat(tag(locale), { month: 'long', year: 'numeric', timeZone: site.timeZone }).format(parseDay(`${yearMonth}-15`));
 }
+
+/**
+ * A count string for every plural category of the locale, with `{n}` where the number goes,
+ * so client-side code can say "3 products" correctly without shipping i18next.
+ */
+export function pluralTemplates(locale: Locale, t: (key: string, options: { count: number }) => string, key: string): Record<string, string> {
+  const categories = new Intl.PluralRules(tag(locale)).resolvedOptions().pluralCategories;
+  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { count: 999999 }).replace('999999', '{n}')]));
+}

@@ -1,11 +1,12 @@
 /** Instant filtering of the festival calendar, with the filters kept in the URL. */
+import { countStatus } from './count-status.ts';
+
 export function enhanceCalendar(): void {
   const form = document.querySelector<HTMLFormElement>('#calendar-filter');
   if (!form) return;
   const status = document.querySelector<HTMLElement>('#calendar-status')!;
   const empty = document.querySelector<HTMLElement>('#calendar-empty')!;
-  const templates = JSON.parse(form.dataset.countTemplates ?? '{}') as Record<string, string>;
-  const rules = new Intl.PluralRules(form.dataset.pluralLocale);
+  const announce = countStatus(form, status);
   const month = form.elements.namedItem('month') as HTMLSelectElement;
   const district = form.elements.namedItem('district') as HTMLSelectElement;
 
@@ -25,8 +26,7 @@ export function enhanceCalendar(): void {
       section.hidden = inSection === 0;
       shown += inSection;
     }
-    status.textContent = (templates[rules.select(shown)] ?? templates.other ?? '{n}').replace('{n}', String(shown));
-    status.dataset.count = String(shown);
+    announce(shown);
     empty.hidden = shown > 0;
     if (updateUrl) {
       const next = new URLSearchParams();

@@ -1,5 +1,6 @@
 /** Instant filtering of the OCOP catalogue; the filter state lives in the query string. */
 import { foldForSearch } from '../utils/text.ts';
+import { countStatus } from './count-status.ts';
 
 export function enhanceCatalogue(): void {
   const form = document.querySelector<HTMLFormElement>('#catalogue-filter');
@@ -7,8 +8,7 @@ export function enhanceCatalogue(): void {
   const cards = [...document.querySelectorAll<HTMLElement>('.cards > .card[data-category]')];
   const status = document.querySelector<HTMLElement>('#list-count')!;
   const empty = document.querySelector<HTMLElement>('#catalogue-empty')!;
-  const templates = JSON.parse(form.dataset.countTemplates ?? '{}') as Record<string, string>;
-  const rules = new Intl.PluralRules(form.dataset.pluralLocale);
+  const announce = countStatus(form, status);
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const category = form.elements.namedItem('category') as HTMLSelectElement;
   const district = form.elements.namedItem('district') as HTMLSelectElement;
@@ -34,8 +34,7 @@ export function enhanceCatalogue(): void {
       card.hidden = !visible;
       if (visible) shown++;
     }
-    status.textContent = (templates[rules.select(shown)] ?? templates.other ?? '{n}').replace('{n}', String(shown));
-    status.dataset.count = String(shown);
+    announce(shown);
     empty.hidden = shown > 0;
     if (updateUrl) {
       const next = new URLSearchParams();

@@ -119,3 +119,11 @@ describe('Intl formatting', () => {
     expect(formatCurrency('ja', 1500000, 'VND')).toMatch(/1,500,000/);
   });
 });
+
+test('plural templates for client-side counts cover every plural category of the locale', async () => {
+  const { pluralTemplates } = await import('../../src/i18n/format.ts');
+  const ru = pluralTemplates('ru', useTranslations('ru'), 'products.count');
+  expect(Object.keys(ru).sort()).toEqual(['few', 'many', 'one', 'other']);
+  for (const template of Object.values(ru)) expect(template).toContain('{n}');
+  expect(Object.keys(pluralTemplates('ja', useTranslations('ja'), 'products.count'))).toEqual(['other']);
+});
