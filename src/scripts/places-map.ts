@@ -3,16 +3,10 @@
  * arrive in a separate chunk through the dynamic import below, so pages without a visible
  * map never download them.
  */
-interface MapPlace {
-  title: string;
-  venue: string;
-  district: string;
-  lat: number;
-  lng: number;
-  url: string;
-  lang: string;
-  kind: 'destination' | 'festival';
-}
+import type { Place } from '../utils/places.ts';
+
+/** What the map needs of each place; the page serialises these into `data-map`. */
+type MapPlace = Pick<Place, 'title' | 'venue' | 'district' | 'lat' | 'lng' | 'url' | 'lang' | 'kind'>;
 
 export interface MapConfig {
   tileUrl: string;

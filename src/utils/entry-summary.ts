@@ -5,7 +5,7 @@ import { formatCompactCurrency, formatDate, formatNumber } from '../i18n/format.
 import { nextOccurrence } from './festival-calendar.ts';
 import { today } from './festivals.ts';
 import type { LocalizedEntry } from './content.ts';
-import { describeDateRule } from './festival-dates.ts';
+import { describeDateRule, formatLunarDay } from './festival-dates.ts';
 import { foldForSearch } from './text.ts';
 
 export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
@@ -14,7 +14,7 @@ export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction)
     case 'festivals': {
       const next = nextOccurrence(entry.data.dateRule, today);
       const when = next ? formatDate(locale, next.start) : describeDateRule(entry.data.dateRule, locale, t);
-      const lunar = next?.lunar && t(next.lunar.leap ? 'festival.lunarLeapDate' : 'festival.lunarDate', { day: next.lunar.day, month: next.lunar.month });
+      const lunar = next && formatLunarDay(next.lunar, t);
       return [when, lunar, t(`district.${entry.data.place.district}`)].filter(Boolean).join(' · ');
     }
     case 'destinations':

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../config/locales.ts';
 import { formatDate, formatDayMonth } from '../i18n/format.ts';
 
-import type { DateRule } from './festival-calendar.ts';
+import type { DateRule, LunarDay } from './festival-calendar.ts';
 
 export function describeDateRule(rule: DateRule, locale: Locale, t: TFunction): string {
   if (rule.calendar === 'lunar') {
@@ -14,4 +14,9 @@ export function describeDateRule(rule: DateRule, locale: Locale, t: TFunction): 
   const start = format(locale, rule.start);
   const range = rule.end && rule.end !== rule.start ? t('festival.dateRange', { start, end: format(locale, rule.end) }) : start;
   return rule.yearly ? `${range} (${t('festival.yearly')})` : range;
+}
+
+/** A Vietnamese lunar date in words, e.g. "Day 10 of lunar month 3". */
+export function formatLunarDay(lunar: LunarDay, t: TFunction): string {
+  return t(lunar.leap ? 'festival.lunarLeapDate' : 'festival.lunarDate', { day: lunar.day, month: lunar.month });
 }
