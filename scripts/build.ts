@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/content/validate.ts';
 import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
+import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
+import { reportHandbook } from './build-handbook.ts';
+import { site } from '../src/config/site.ts';
 import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,6 +53,14 @@ if (astro.status !== 0) {
 
 step('Post-build steps');
 console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
+step('Printing the investment handbook (PDF per locale)');
+try {
+  reportHandbook(await buildHandbookPdfs({ dir: temp, basePath: site.basePath }), root);
+} catch (error) {
+  await rm(temp, { recursive: true, force: true });
+  console.error(`\nBuild failed while printing the handbook: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
+  process.exit(1);
+}
 
 step(`Publishing to ${path.relative(root, target)}`);
 await swapIn(temp, target);

@@ -7,6 +7,7 @@ import {
   incentiveSchema,
   opportunitySchema,
   pageSchema,
+  parkSchema,
   productSchema,
   type CollectionName,
 } from './content/schemas.ts';
@@ -30,6 +31,7 @@ export const collections = {
   products: defineCollection({ loader: contentLoader('products'), schema: productSchema }),
   incentives: defineCollection({ loader: contentLoader('incentives'), schema: incentiveSchema }),
   opportunities: defineCollection({ loader: contentLoader('opportunities'), schema: opportunitySchema }),
+  parks: defineCollection({ loader: contentLoader('parks'), schema: parkSchema }),
   handbook: defineCollection({ loader: contentLoader('handbook'), schema: handbookSchema }),
   pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
 };

@@ -28,6 +28,33 @@ export interface SiteConfig {
     /** Marks contact details that are demo values to be replaced by the province. */
     sample?: boolean;
   };
+  /**
+   * The rate used to show USD equivalents of VND amounts. Amounts are stored in VND only; the
+   * rate and its date are printed next to every converted figure, so readers know how old it is.
+   */
+  exchangeRate: {
+    /** Dong per US dollar. */
+    vndPerUsd: number;
+    /** Day the rate was taken, `YYYY-MM-DD`. */
+    date: string;
+    /** Where the rate comes from, in each locale. */
+    source: PerLocale;
+    /** Marks a demo rate to be replaced by the province. */
+    sample?: boolean;
+  };
+  /** The office investors contact first; shown on every investment page and in the handbook. */
+  investmentContact: {
+    name: PerLocale;
+    address: PerLocale;
+    phone: string;
+    email: string;
+    /** Office hours, in each locale. */
+    hours: PerLocale;
+    /** Languages the office can answer in, as locale codes. */
+    languages: Locale[];
+    /** Marks contact details that are demo values to be replaced by the province. */
+    sample?: boolean;
+  };
   /** Brand colours, exposed to CSS as custom properties. Each must pass WCAG AA on white. */
   colors: { primary: string; primaryDark: string; accent: string; surface: string };
   /** Logo file under `public/`, and its text alternative comes from the province name. */
@@ -104,6 +131,49 @@ export const site: SiteConfig = {
     },
     phone: '+84 277 3000 000',
     email: 'info@dongthap.example',
+    sample: true,
+  },
+  exchangeRate: {
+    vndPerUsd: 26_350,
+    date: '2026-11-02',
+    source: {
+      vi: 'tỷ giá bán tham khảo của ngân hàng thương mại',
+      en: 'reference selling rate of a commercial bank',
+      zh: '商业银行参考卖出汇率',
+      ja: '市中銀行の参考売りレート',
+      ko: '시중 은행 참고 매도 환율',
+      ru: 'справочный курс продажи коммерческого банка',
+    },
+    sample: true,
+  },
+  investmentContact: {
+    name: {
+      vi: 'Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư tỉnh Đồng Tháp – Phòng Xúc tiến đầu tư',
+      en: 'Dong Thap Trade, Tourism and Investment Promotion Centre – Investment Promotion Office',
+      zh: '同塔省贸易、旅游与投资促进中心——投资促进科',
+      ja: 'ドンタップ省 貿易・観光・投資促進センター 投資促進課',
+      ko: '동탑성 무역·관광·투자 진흥센터 투자진흥과',
+      ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап, отдел привлечения инвестиций',
+    },
+    address: {
+      vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
+      en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
+      zh: '同塔省高岭市第1坊4月30日街12号',
+      ja: 'ドンタップ省カオラン市第1区 4月30日通り12番地',
+      ko: '동탑성 까오란시 1동 4월30일로 12',
+      ru: 'ул. 30 Апреля, 12, квартал 1, г. Каолань, Донгтхап',
+    },
+    phone: '+84 277 3000 111',
+    email: 'xuctien@dongthap.example',
+    hours: {
+      vi: 'Thứ Hai – Thứ Sáu, 7:00–11:30 và 13:30–17:00 (giờ Việt Nam, UTC+7)',
+      en: 'Monday to Friday, 7:00–11:30 and 13:30–17:00 (Viet Nam time, UTC+7)',
+      zh: '周一至周五 7:00–11:30、13:30–17:00（越南时间，UTC+7）',
+      ja: '月曜日～金曜日 7:00～11:30、13:30～17:00（ベトナム時間、UTC+7）',
+      ko: '월요일~금요일 7:00~11:30, 13:30~17:00 (베트남 시간, UTC+7)',
+      ru: 'понедельник – пятница, 7:00–11:30 и 13:30–17:00 (время Вьетнама, UTC+7)',
+    },
+    languages: ['vi', 'en', 'zh', 'ko'],
     sample: true,
   },
   colors: {

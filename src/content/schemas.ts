@@ -40,6 +40,25 @@ export const districts = [
 ] as const;
 export type District = (typeof districts)[number];
 
+/** Economic sectors, shared by incentives, opportunities and industrial parks so they filter alike. */
+export const investmentSectors = [
+  'agriculture',
+  'food-processing',
+  'manufacturing',
+  'industrial-infrastructure',
+  'logistics',
+  'tourism',
+  'energy',
+  'innovation',
+] as const;
+export type InvestmentSector = (typeof investmentSectors)[number];
+
+/** Industrial parks (KCN) and the smaller district-run industrial clusters (CCN). */
+export const parkKinds = ['industrial-park', 'industrial-cluster'] as const;
+export const parkStatuses = ['operating', 'expanding', 'planned'] as const;
+/** Data from other collections that a handbook chapter shows after its text. */
+export const handbookIncludes = ['incentives', 'opportunities', 'parks', 'contacts'] as const;
+
 export const producerTypes = ['cooperative', 'company', 'household'] as const;
 export const investmentForms = ['ppp', 'fdi', 'joint-venture', 'domestic', 'any'] as const;
 export const projectStatuses = ['calling', 'preparing', 'negotiating', 'awarded'] as const;
@@ -58,6 +77,22 @@ export const isoDate = z
   );
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+const phone = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' });
+
+/** Who to call or write to about an investment project or a park. */
+export const investmentContact = z.object({
+  /** Office or person, in this locale. */
+  name: text,
+  /** Phone number in international format. */
+  phone,
+  /** Email address. */
+  email: z.email().optional(),
+});
+
+/** A link to a document: a path under `public/` (starting with `/`) or an absolute https URL. */
+const documentLink = z
+  .string()
+  .regex(/^(\/[^/]|https:\/\/)/, { error: 'must be a path under public/ starting with "/" or an https:// URL' });
 
 /** Latitude and longitude in decimal degrees (WGS 84). */
 export const coordinates = z.object({
@@ -196,7 +231,7 @@ export function productSchema({ image }: SchemaContext) {
       /** Street address. */
       address: text,
       /** Phone number in international format. */
-      phone: z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' }),
+      phone,
       /** Email address. */
       email: z.email().optional(),
       /** Website or shop page. */
@@ -239,8 +274,10 @@ export function incentiveSchema({ image }: SchemaContext) {
       /** Body that issued it, in this locale. */
       issuer: text,
     }),
-    /** Sectors or areas the incentive covers. */
-    sectors: z.array(text).min(1),
+    /** Sectors the incentive applies to, for filtering. */
+    sectors: z.array(z.enum(investmentSectors)).min(1),
+    /** The sectors and areas covered, in words (for example "industrial clusters in every district"). */
+    coverage: z.array(text).min(1),
     /** Who can apply. */
     eligibility: z.array(text).min(1),
     /** What support is given, by type. */
@@ -254,15 +291,17 @@ export function incentiveSchema({ image }: SchemaContext) {
         }),
       )
       .min(1),
-    /** Link to the original document: a path under `public/` or an absolute URL. */
-    documentUrl: z.string().optional(),
+    /** How to apply, step by step. */
+    howToApply: z.array(text).min(1),
+    /** Link to the original document: a file under `public/` (e.g. `/documents/296-2019.pdf`) or an https URL. */
+    documentUrl: documentLink.optional(),
   });
 }
 
 export function opportunitySchema({ image }: SchemaContext) {
   return base(image).extend({
     /** Economic sector of the project. */
-    sector: text,
+    sector: z.enum(investmentSectors),
     /** Where the project is. */
     location: place.extend({ coordinates }),
     /** Land area in hectares. */
@@ -274,7 +313,52 @@ export function opportunitySchema({ image }: SchemaContext) {
     /** Where the project stands. */
     status: z.enum(projectStatuses),
     /** Who to contact about the project. */
-    contact: text,
+    contact: investmentContact,
+  });
+}
+
+export function parkSchema({ image }: SchemaContext) {
+  return base(image).extend({
+    /** Industrial park (KCN) or industrial cluster (CCN). */
+    kind: z.enum(parkKinds),
+    /** Whether the park is operating, being extended or only planned. */
+    status: z.enum(parkStatuses),
+    /** Where the park is. */
+    location: place.extend({ coordinates }),
+    /** Total planned area in hectares. */
+    areaHa: z.number().positive(),
+    /** Share of the leasable industrial land already taken, in per cent. */
+    occupancyPercent: z.number().min(0).max(100),
+    /** Sectors the park is meant for. */
+    sectors: z.array(z.enum(investmentSectors)).min(1),
+    /** Infrastructure in place or committed: power, water, wastewater treatment, roads. */
+    infrastructure: z.array(text).min(1),
+    /** Land rent, where it is known. */
+    landRent: z
+      .object({
+        /** Rent in Vietnamese dong per square metre. */
+        amountVnd: z.number().int().positive(),
+        /** Whether the amount is per year or for the whole lease term. */
+        per: z.enum(['year', 'term']),
+        /** Conditions, in this locale (what is included, until when the price holds). */
+        note: text.optional(),
+      })
+      .optional(),
+    /** How goods get in and out. */
+    logistics: z.object({
+      /** Roads and expressways serving the park. */
+      roads: z.array(text).min(1),
+      /** River ports within reach. */
+      riverPorts: z.array(text).default([]),
+      /** Road distance to Ho Chi Minh City, in km. */
+      distanceHcmcKm: z.number().positive(),
+      /** Road distance to Cần Thơ, in km. */
+      distanceCanThoKm: z.number().positive(),
+    }),
+    /** Company that builds and runs the park's infrastructure, if any. */
+    developer: text.optional(),
+    /** Who to contact about land in the park. */
+    contact: investmentContact,
   });
 }
 
@@ -282,6 +366,8 @@ export function handbookSchema({ image }: SchemaContext) {
   return base(image).extend({
     /** Position of the chapter in the handbook, from 1. */
     order: z.number().int().min(1),
+    /** Data shown after the chapter text, taken from the other collections so no figure is written twice. */
+    includes: z.array(z.enum(handbookIncludes)).default([]),
   });
 }
 
@@ -301,11 +387,15 @@ export const collections = {
   products: { schema: productSchema, section: 'products' },
   incentives: { schema: incentiveSchema, section: 'invest/incentives' },
   opportunities: { schema: opportunitySchema, section: 'invest/opportunities' },
+  parks: { schema: parkSchema, section: 'invest/parks' },
   handbook: { schema: handbookSchema, section: 'invest/handbook' },
   pages: { schema: pageSchema, section: '' },
 } as const;
 
 export type CollectionName = keyof typeof collections;
+
+/** Collections of the investment section, whose pages all carry the investment contact card. */
+export const investmentCollections: readonly CollectionName[] = ['incentives', 'opportunities', 'parks', 'handbook'];
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
 export type FestivalData = z.output<ReturnType<typeof festivalSchema>>;
@@ -313,5 +403,6 @@ export type DestinationData = z.output<ReturnType<typeof destinationSchema>>;
 export type ProductData = z.output<ReturnType<typeof productSchema>>;
 export type IncentiveData = z.output<ReturnType<typeof incentiveSchema>>;
 export type OpportunityData = z.output<ReturnType<typeof opportunitySchema>>;
+export type ParkData = z.output<ReturnType<typeof parkSchema>>;
 export type HandbookData = z.output<ReturnType<typeof handbookSchema>>;
 export type PageData = z.output<ReturnType<typeof pageSchema>>;

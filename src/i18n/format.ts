@@ -57,3 +57,19 @@ export function pluralTemplates(locale: Locale, t: (key: string, options: { coun
   const categories = new Intl.PluralRules(tag(locale)).resolvedOptions().pluralCategories;
   return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { count: 999999 }).replace('999999', '{n}')]));
 }
+
+/** An approximate dollar amount, whole dollars ("$18,975,332", "18 975 332 $"). */
+export function formatUsdApprox(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A file size in the locale's units ("1.2 MB", "1,2 МБ"). */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  const [unit, size] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(1, Math.round(bytes / 1000))] as const);
+  return new Intl.NumberFormat(tag(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(size);
+}
+
+/** A percentage from 0–100 ("85%", "85 %"). */
+export function formatPercent(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}

@@ -6,6 +6,14 @@
 import type { Place } from '../utils/places.ts';
 
 /** What the map needs of each place; the page serialises these into `data-map`. */
+/** The same colours as the `.kind--*` legend dots in global.css. */
+const markerColors: Record<MapPlace['kind'], string> = {
+  festival: '#b0124f',
+  destination: '#1d6b3a',
+  opportunity: '#8a4b00',
+  park: '#1f4e8c',
+};
+
 type MapPlace = Pick<Place, 'title' | 'venue' | 'district' | 'lat' | 'lng' | 'url' | 'lang' | 'kind'>;
 
 export interface MapConfig {
@@ -39,7 +47,7 @@ export async function mountMap(frame: HTMLElement): Promise<void> {
       radius: 9,
       color: '#ffffff',
       weight: 2,
-      fillColor: place.kind === 'festival' ? '#b0124f' : '#1d6b3a',
+      fillColor: markerColors[place.kind],
       fillOpacity: 1,
     })
       .bindPopup(popup)

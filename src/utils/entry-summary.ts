@@ -6,6 +6,7 @@ import { nextOccurrence } from './festival-calendar.ts';
 import { today } from './festivals.ts';
 import type { LocalizedEntry } from './content.ts';
 import { describeDateRule, formatLunarDay } from './festival-dates.ts';
+import { occupancyText } from './parks.ts';
 import { foldForSearch } from './text.ts';
 
 export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
@@ -29,10 +30,18 @@ export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction)
       return `${entry.data.legalReference.number} · ${[...new Set(entry.data.support.map((s) => t(`support.${s.type}`)))].join(', ')}`;
     case 'opportunities':
       return [
+        t(`sector.${entry.data.sector}`),
         t(`district.${entry.data.location.district}`),
         t('opportunity.areaValue', { value: formatNumber(locale, entry.data.areaHa) }),
         formatCompactCurrency(locale, entry.data.capitalVnd, 'VND'),
         t(`status.${entry.data.status}`),
+      ].join(' · ');
+    case 'parks':
+      return [
+        t(`parkKind.${entry.data.kind}`),
+        t(`district.${entry.data.location.district}`),
+        t('opportunity.areaValue', { value: formatNumber(locale, entry.data.areaHa) }),
+        occupancyText(locale, t, entry.data.occupancyPercent),
       ].join(' · ');
     case 'handbook':
       return t('handbook.chapter', { number: entry.data.order });

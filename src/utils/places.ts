@@ -1,4 +1,4 @@
-/** Destinations and festival venues as map places, in one locale. */
+/** Entries with coordinates (destinations, festival venues, projects, industrial parks) as map places, in one locale. */
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
 import type { District } from '../content/schemas.ts';
@@ -6,10 +6,26 @@ import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { mapLink } from './maps.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
 
+const collectionOf = {
+  destination: 'destinations',
+  festival: 'festivals',
+  opportunity: 'opportunities',
+  park: 'parks',
+} as const;
+export type PlaceKind = keyof typeof collectionOf;
+
+/** i18n key naming each kind of place in map legends and lists. */
+export const placeKindLabelKey: Record<PlaceKind, string> = {
+  destination: 'destinations.title',
+  festival: 'nav.festivals',
+  opportunity: 'opportunities.title',
+  park: 'parks.title',
+};
+
 export interface Place {
   /** `<collection>/<slug>`, unique across the site. */
   id: string;
-  kind: 'destination' | 'festival';
+  kind: PlaceKind;
   /** Title of the entry (in `lang`). */
   title: string;
   /** Name of the venue or site (in `lang`). */
@@ -29,14 +45,14 @@ export interface Place {
   isFallback: boolean;
 }
 
-function toPlace(
+function toPlace<K extends PlaceKind>(
   locale: Locale,
-  kind: Place['kind'],
-  item: LocalizedEntry<'destinations'> | LocalizedEntry<'festivals'>,
+  kind: K,
+  item: LocalizedEntry<(typeof collectionOf)[K]>,
   at: { name: string; district: District },
   coordinates: { lat: number; lng: number },
 ): Place {
-  const collection = kind === 'destination' ? 'destinations' : 'festivals';
+  const collection = collectionOf[kind];
   const path = entryPath(collection, item.slug);
   return {
     id: `${collection}/${item.slug}`,
@@ -62,4 +78,17 @@ export async function placesFor(locale: Locale): Promise<Place[]> {
     toPlace(locale, 'festival', item, item.entry.data.place, item.entry.data.place.coordinates),
   );
   return [...destinations, ...festivals];
+}
+
+/** Projects calling for investment and industrial parks, for the investment maps. */
+export async function investmentPlaces(locale: Locale, kinds: ReadonlyArray<'opportunity' | 'park'> = ['opportunity', 'park']): Promise<Place[]> {
+  const opportunities = kinds.includes('opportunity')
+    ? (await localizedEntries('opportunities', locale)).map((item) =>
+        toPlace(locale, 'opportunity', item, item.entry.data.location, item.entry.data.location.coordinates),
+      )
+    : [];
+  const parks = kinds.includes('park')
+    ? (await localizedEntries('parks', locale)).map((item) => toPlace(locale, 'park', item, item.entry.data.location, item.entry.data.location.coordinates))
+    : [];
+  return [...opportunities, ...parks];
 }

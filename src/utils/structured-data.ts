@@ -100,3 +100,42 @@ export function productJsonLd(item: LocalizedEntry<'products'>, common: Common &
     },
   };
 }
+
+/** One figure of an investment site, as a schema.org PropertyValue. */
+export interface SiteFigure {
+  id: string;
+  name: string;
+  value: string | number | { currency: string; value: number };
+  unitCode?: string;
+  unitText?: string;
+}
+
+/**
+ * schema.org has no type for a project site or an industrial park, so both are a `Place` whose
+ * figures (area, capital, occupancy, rent) are `additionalProperty` values with UN/CEFACT units.
+ */
+export function investmentSiteJsonLd(
+  site: { name: string; description: string; address: string | undefined; lat: number; lng: number; telephone: string; email?: string | undefined },
+  figures: readonly SiteFigure[],
+  common: Common,
+) {
+  return {
+    '@type': 'Place',
+    name: site.name,
+    description: site.description,
+    url: common.url,
+    ...(common.image ? { image: [common.image] } : {}),
+    address: postalAddress(site.address, common.district),
+    geo: { '@type': 'GeoCoordinates', latitude: site.lat, longitude: site.lng },
+    telephone: site.telephone,
+    ...(site.email ? { email: site.email } : {}),
+    additionalProperty: figures.map((f) => ({
+      '@type': 'PropertyValue',
+      propertyID: f.id,
+      name: f.name,
+      value: typeof f.value === 'object' ? { '@type': 'MonetaryAmount', currency: f.value.currency, value: f.value.value } : f.value,
+      ...(f.unitCode ? { unitCode: f.unitCode } : {}),
+      ...(f.unitText ? { unitText: f.unitText } : {}),
+    })),
+  };
+}

@@ -1,22 +1,9 @@
-/** Debian's Chromium driven by playwright-core (no browser download is possible here). */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+/** Browser helpers for the tests; the launch settings are shared with the handbook PDF step. */
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}
+export { chromiumArgs, chromiumPath, launchBrowser } from '../../scripts/lib/chromium.ts';
 
 export const viewports = {
   phone: { width: 390, height: 844 },

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFingerprint, buildSettings, isBuildCurrent } from '../../scripts/lib/build-stamp.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { baseDistDir, basePath, distDir, root } from './site.ts';
 
 declare module 'vitest' {

@@ -1,5 +1,5 @@
 /**
- * A minimal static file server for tests, like a static host: directory index, 404 pages
+ * A minimal static file server, like a static host (used by the tests and the handbook PDF step): directory index, 404 pages
  * (the locale's own `<locale>/404.html` first, then the root one), and an optional mount path
  * so a site built with BASE_PATH is served under that sub-path.
  */

@@ -1,0 +1,26 @@
+/**
+ * Shows one of several groupings of the same list. Without JavaScript every grouping is on the
+ * page with jump links; with it, radio buttons pick one, kept in the query string (`?view=…`).
+ */
+export function enhanceViewSwitch(options: { switcher: string; views: string; links?: string }): void {
+  const switcher = document.querySelector<HTMLFieldSetElement>(options.switcher);
+  if (!switcher) return;
+  const radios = [...switcher.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const views = [...document.querySelectorAll<HTMLElement>(options.views)];
+  const show = (id: string, updateUrl: boolean) => {
+    for (const view of views) view.hidden = view.dataset.view !== id;
+    for (const radio of radios) radio.checked = radio.value === id;
+    if (updateUrl) {
+      const params = new URLSearchParams(location.search);
+      if (id === radios[0]?.value) params.delete('view');
+      else params.set('view', id);
+      const query = params.toString();
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    }
+  };
+  const wanted = new URLSearchParams(location.search).get('view');
+  show(radios.some((r) => r.value === wanted) ? wanted! : (radios[0]?.value ?? ''), false);
+  switcher.hidden = false;
+  if (options.links) document.querySelector<HTMLElement>(options.links)?.setAttribute('hidden', '');
+  switcher.addEventListener('change', () => show(radios.find((r) => r.checked)?.value ?? '', true));
+}

@@ -1,0 +1,134 @@
+/**
+ * Investment data shared by the opportunities table, its CSV and JSON downloads, the map and the
+ * handbook, so every place shows the same figures from one conversion.
+ */
+import type { Locale } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+import { useTranslations } from '../i18n/createTranslator.ts';
+import { byTitle, entryPath, localizedEntries } from './content.ts';
+import { pageAbsoluteUrl, pageUrl } from './paths.ts';
+
+/** A VND amount in US dollars at the configured rate, rounded to the dollar. */
+export function usdEquivalent(vnd: number, vndPerUsd = site.exchangeRate.vndPerUsd): number {
+  return Math.round(vnd / vndPerUsd);
+}
+
+/** `tel:` link for a phone number written with spaces or brackets. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}
+
+export interface OpportunityRow {
+  slug: string;
+  title: string;
+  /** BCP 47 tag of the title and text (differs from the page's on fallback entries). */
+  lang: string;
+  url: string;
+  absoluteUrl: string;
+  sector: string;
+  sectorLabel: string;
+  district: string;
+  districtLabel: string;
+  location: string;
+  lat: number;
+  lng: number;
+  areaHa: number;
+  capitalVnd: number;
+  capitalUsd: number;
+  form: string;
+  formLabel: string;
+  status: string;
+  statusLabel: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  sampleData: boolean;
+}
+
+export async function opportunityRows(locale: Locale): Promise<OpportunityRow[]> {
+  const t = useTranslations(locale);
+  const items = (await localizedEntries('opportunities', locale)).sort(byTitle(locale));
+  return items.map((item) => {
+    const d = item.entry.data;
+    const path = entryPath('opportunities', item.slug);
+    return {
+      slug: item.slug,
+      title: d.title,
+      lang: item.sourceTag,
+      url: pageUrl(locale, path),
+      absoluteUrl: pageAbsoluteUrl(locale, path),
+      sector: d.sector,
+      sectorLabel: t(`sector.${d.sector}`),
+      district: d.location.district,
+      districtLabel: t(`district.${d.location.district}`),
+      location: d.location.name,
+      lat: d.location.coordinates.lat,
+      lng: d.location.coordinates.lng,
+      areaHa: d.areaHa,
+      capitalVnd: d.capitalVnd,
+      capitalUsd: usdEquivalent(d.capitalVnd),
+      form: d.form,
+      formLabel: t(`form.${d.form}`),
+      status: d.status,
+      statusLabel: t(`status.${d.status}`),
+      contactName: d.contact.name,
+      contactPhone: d.contact.phone,
+      contactEmail: d.contact.email ?? '',
+      sampleData: d.sampleData,
+    };
+  });
+}
+
+/** The CSV download: localized headers and labels, raw numbers so spreadsheets can sum and sort them. */
+export function opportunitiesTable(locale: Locale, rows: readonly OpportunityRow[]): (string | number)[][] {
+  const t = useTranslations(locale);
+  const header = [
+    t('opportunity.name'),
+    t('opportunity.sector'),
+    t('common.district'),
+    t('common.location'),
+    t('opportunity.areaHa'),
+    t('opportunity.capitalVnd'),
+    t('opportunity.capitalUsd', { rate: site.exchangeRate.vndPerUsd, date: site.exchangeRate.date }),
+    t('opportunity.form'),
+    t('opportunity.status'),
+    t('opportunity.contact'),
+    t('footer.phone'),
+    t('footer.email'),
+    t('common.latitude'),
+    t('common.longitude'),
+    t('download.sampleColumn'),
+    t('download.pageColumn'),
+  ];
+  return [
+    header,
+    ...rows.map((r) => [
+      r.title,
+      r.sectorLabel,
+      r.districtLabel,
+      r.location,
+      r.areaHa,
+      r.capitalVnd,
+      r.capitalUsd,
+      r.formLabel,
+      r.statusLabel,
+      r.contactName,
+      r.contactPhone,
+      r.contactEmail,
+      r.lat,
+      r.lng,
+      r.sampleData ? t('download.yes') : t('download.no'),
+      r.absoluteUrl,
+    ]),
+  ];
+}
+
+/** The JSON download: stable keys, codes next to their localized labels, and the rate used. */
+export function opportunitiesJson(locale: Locale, rows: readonly OpportunityRow[]) {
+  return {
+    locale,
+    province: site.provinceName[locale],
+    exchangeRate: { vndPerUsd: site.exchangeRate.vndPerUsd, date: site.exchangeRate.date, source: site.exchangeRate.source[locale] },
+    projects: rows.map(({ url: _url, ...row }) => row),
+  };
+}
