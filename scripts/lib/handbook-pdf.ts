@@ -70,22 +70,23 @@ export async function buildHandbookPdfs({ dir, basePath = '/', executablePath = 
 }
 
 /**
- * The handbook pages carry a hidden download link per locale, `<… data-handbook-pdf="xx" hidden>`
- * with `__PDF_SIZE__` where the size goes; once the PDF exists the link is shown with its size,
- * and the "print it yourself" hint (`data-handbook-no-pdf`) is dropped.
+ * The handbook pages carry a hidden download link per locale (`data-handbook-pdf="xx" hidden`)
+ * with an empty `<span data-pdf-size="xx">`. Once the PDF exists the link is shown with its
+ * size, and the "print it yourself" hint (`data-handbook-no-pdf`) is dropped. Running it again
+ * after a new print updates the sizes.
  */
 export async function revealDownloadLinks(dir: string, sizes: ReadonlyMap<Locale, number>): Promise<number> {
+  const known = (code: string): code is Locale => sizes.has(code as Locale);
   let updated = 0;
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-handbook-pdf=')) continue;
     const next = html
-      .replace(/<([a-z]+)([^>]*?) data-handbook-pdf="([a-z]+)" hidden([^>]*)>([\s\S]*?)<\/\1>/g, (whole, tag: string, before: string, locale: string, after: string, inner: string) => {
-        const bytes = sizes.get(locale as Locale);
-        if (bytes === undefined) return whole;
-        return `<${tag}${before} data-handbook-pdf="${locale}"${after}>${inner.replaceAll('__PDF_SIZE__', formatFileSize(locale as Locale, bytes))}</${tag}>`;
-      })
-      .replace(/<p[^>]* data-handbook-no-pdf="([a-z]+)"[^>]*>[\s\S]*?<\/p>/g, (whole, locale: string) => (sizes.has(locale as Locale) ? '' : whole));
+      .replace(/ data-handbook-pdf="([a-z]+)" hidden/g, (whole, code: string) => (known(code) ? ` data-handbook-pdf="${code}"` : whole))
+      .replace(/<span data-pdf-size="([a-z]+)">[^<]*<\/span>/g, (whole, code: string) =>
+        known(code) ? `<span data-pdf-size="${code}">${formatFileSize(code, sizes.get(code)!)}</span>` : whole,
+      )
+      .replace(/<p[^>]* data-handbook-no-pdf="([a-z]+)"[^>]*>[\s\S]*?<\/p>/g, (whole, code: string) => (known(code) ? '' : whole));
     if (next !== html) {
       await writeFile(file, next);
       updated++;
