@@ -94,6 +94,7 @@ export async function validateEntryFile(
     add('file', `the slug "${slug}" must be lowercase ASCII words joined by hyphens (for example "le-hoi-sen")`);
   }
   if (collection === 'pages' && isLocale(slug)) add('file', `the page slug "${slug}" is a locale code and would hide that locale`);
+  if (collection === 'handbook' && slug === 'book') add('file', 'the handbook slug "book" is reserved for the one-page handbook');
 
   const source = await readFile(absolute, 'utf8');
   const parts = splitFrontmatter(source);
@@ -116,6 +117,13 @@ export async function validateEntryFile(
   if (!result.success) {
     for (const issue of result.error.issues) {
       add(fieldPath(issue.path), `${issue.message}${describeValue(data, issue.path)}`);
+    }
+  } else if (collection === 'incentives') {
+    // A document shipped with the site must really be there, or investors get a 404.
+    const url = (result.data as { documentUrl?: string }).documentUrl;
+    const publicDir = path.join(root, '..', 'public');
+    if (url?.startsWith('/') && !existsSync(path.join(publicDir, decodeURI(url.split(/[?#]/)[0]!)))) {
+      add('documentUrl', `"${url}" is not a file under public/`);
     }
   }
 

@@ -6,17 +6,9 @@ import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
 import { byTitle, entryPath, localizedEntries } from './content.ts';
+import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
 
-/** A VND amount in US dollars at the configured rate, rounded to the dollar. */
-export function usdEquivalent(vnd: number, vndPerUsd = site.exchangeRate.vndPerUsd): number {
-  return Math.round(vnd / vndPerUsd);
-}
-
-/** `tel:` link for a phone number written with spaces or brackets. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
-}
 
 export interface OpportunityRow {
   slug: string;

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../config/locales.ts';
 import type { ParkData } from '../content/schemas.ts';
 import { formatCurrency, formatPercent, formatUsdApprox } from '../i18n/format.ts';
-import { usdEquivalent } from './investment.ts';
+import { usdEquivalent } from './money.ts';
 
 /** "1,500,000 ₫ per m² for the lease term (≈ $57)", or "On request" when the rent is not published. */
 export function landRentText(locale: Locale, t: TFunction, rent: ParkData['landRent']): string {

@@ -60,3 +60,8 @@ export function absoluteUrl(path: string, site: string): string {
 export function localizedFile(locale: Locale, file: string): string {
   return `${localizedPath(locale)}${file.replace(/^\/+/, '')}`;
 }
+
+/** `tel:` link for a phone number written with spaces, dashes or brackets. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}

@@ -27,7 +27,12 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 function build(env: Record<string, string> = {}) {
   mkdirSync(path.join(copy, 'dist'), { recursive: true });
   writeFileSync(path.join(copy, 'dist/index.html'), marker);
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist', ...env } });
+  // No Chromium here: the mini-site builds without handbook PDFs, as on a machine without a browser.
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: 'dist', CHROMIUM_PATH: '/nonexistent/chromium', ...env },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -96,6 +101,13 @@ test('slugs that begin with a locale code route as pages of the default locale',
   const enVisit = read('en/visit-sa-dec');
   expect(enVisit('h1').text()).toBe('Visit Sa Dec');
   expect(enVisit('[data-fallback-notice]').length).toBe(0);
+
+  // Without Chromium the build still succeeds, says the PDFs were skipped, and links no PDF.
+  expect(output).toMatch(/Handbook PDFs skipped: Chromium was not found at \/nonexistent\/chromium/);
+  const handbook = read('invest/handbook');
+  expect(handbook('[data-handbook-pdf="vi"]').attr('hidden')).toBeDefined();
+  expect(handbook('[data-handbook-no-pdf="vi"]').length).toBe(1);
+  expect(existsSync(path.join(copy, 'dist/invest/handbook.pdf'))).toBe(false);
 }, 180_000);
 
 test('with a form service configured, the product enquiry posts to it', async () => {

@@ -26,6 +26,27 @@ images:
 Nội dung **đúng**.
 `;
 
+const incentive = (documentUrl: string) => `---
+title: Nghị quyết 296/2019/NQ-HĐND
+description: Hỗ trợ đầu tư hạ tầng khu công nghiệp.
+legalReference:
+  number: 296/2019/NQ-HĐND
+  date: "2019-12-11"
+  issuer: HĐND tỉnh Đồng Tháp
+sectors: [industrial-infrastructure]
+coverage: [Hạ tầng khu công nghiệp]
+eligibility: [Chủ đầu tư hạ tầng]
+support:
+  - type: infrastructure
+    detail: Hỗ trợ hạ tầng ngoài hàng rào
+howToApply: [Nộp hồ sơ tại Sở Kế hoạch và Đầu tư]
+documentUrl: ${documentUrl}
+---
+
+Nội dung.
+`;
+
+let base: string;
 let root: string;
 const write = (rel: string, text: string) => {
   const file = path.join(root, rel);
@@ -35,15 +56,37 @@ const write = (rel: string, text: string) => {
 const messages = async () => (await validateContent(root)).map(formatProblem);
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  base = mkdtempSync(path.join(tmpdir(), 'project-'));
+  root = path.join(base, 'content');
   write('_media/pic.jpg', 'not really a jpeg, only its presence is checked');
   write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good);
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 describe('validateContent', () => {
   test('a valid tree has no problems', async () => {
     expect(await messages()).toEqual([]);
+  });
+
+  test('an incentive linking a document under public/ that is not there is reported', async () => {
+    write('incentives/vi/nghi-quyet-296.mdx', incentive('/documents/296-2019.pdf'));
+    expect(await messages()).toEqual([
+      expect.stringMatching(/incentives\/vi\/nghi-quyet-296\.mdx \[locale: vi\] field "documentUrl": "\/documents\/296-2019\.pdf" is not a file under public\//),
+    ]);
+    mkdirSync(path.join(base, 'public/documents'), { recursive: true });
+    writeFileSync(path.join(base, 'public/documents/296-2019.pdf'), '%PDF-1.4');
+    expect(await messages()).toEqual([]);
+  });
+
+  test('an incentive document link must be a public/ path or https', async () => {
+    write('incentives/vi/nghi-quyet-296.mdx', incentive('http://example.com/296.pdf'));
+    const [msg] = await messages();
+    expect(msg).toContain('field "documentUrl"');
+  });
+
+  test('the handbook slug "book" is reserved for the one-page handbook', async () => {
+    write('handbook/vi/book.mdx', '---\ntitle: Sách\ndescription: Mô tả.\norder: 1\n---\n\nNội dung.\n');
+    expect(await messages()).toEqual([expect.stringContaining('handbook/vi/book.mdx [locale: vi] field "file": the handbook slug "book" is reserved')]);
   });
 
   test('a schema violation names the file, the locale and the field', async () => {
