@@ -25,6 +25,11 @@ const shots = [
   { name: 'products', path: 'products/' },
   { name: 'product', path: 'products/tra-sen-thap-muoi/' },
   { name: 'handbook', path: 'invest/handbook/ha-tang/' },
+  { name: 'incentives', path: 'invest/incentives/' },
+  { name: 'opportunities', path: 'invest/opportunities/' },
+  { name: 'opportunity', path: 'invest/opportunities/nha-may-che-bien-xoai-cao-lanh/' },
+  { name: 'parks', path: 'invest/parks/' },
+  { name: 'handbook-book', path: 'invest/handbook/book/' },
   { name: 'fallback', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
 ];
 const localesToShoot = ['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const;
