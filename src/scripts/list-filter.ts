@@ -58,7 +58,13 @@ export function enhanceListFilter(options: ListFilterOptions): void {
     for (const item of items) item.hidden = !matches(item);
     if (options.groups) {
       for (const group of document.querySelectorAll<HTMLElement>(options.groups)) {
-        group.hidden = !group.querySelector(`${options.items}:not([hidden])`);
+        // A group that stands for one value of a filter (`data-group-sector="tourism"`) shows only when that value is chosen.
+        const excluded = names.some((name) => {
+          const value = group.getAttribute(`data-group-${name}`);
+          const wanted = chosen(name);
+          return value !== null && wanted.length > 0 && !wanted.includes(value);
+        });
+        group.hidden = excluded || !group.querySelector(`${options.items}:not([hidden])`);
       }
     }
     // Items may repeat across groups (a policy listed under each kind of support it gives), so count distinct ones.
