@@ -113,3 +113,16 @@ test('on a phone the projects table becomes cards that fit the screen, and still
   expect(areas).toEqual([...areas].sort((a, b) => b - a));
   await context.close();
 });
+
+test('"Print the handbook" opens the book and its print dialog', async () => {
+  const context = await offlineContext(browser(), site);
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', '');
+  });
+  const page = await context.newPage();
+  await page.goto(`${site}ja/invest/handbook/`);
+  await page.locator('[data-print-book]').click();
+  await page.waitForURL(/\/ja\/invest\/handbook\/book\/\?print$/);
+  await expect.poll(() => page.locator('html[data-printed]').count()).toBe(1);
+  await context.close();
+});
