@@ -13,6 +13,7 @@ import { formatProblem, validateContent } from '../src/content/validate.ts';
 import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
 import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
 import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
@@ -53,6 +54,16 @@ if (astro.status !== 0) {
 
 step('Post-build steps');
 console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
+step('Indexing for search (Pagefind)');
+try {
+  const search = await buildSearchIndex(temp);
+  const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+  console.log(`  ${search.pages} page(s) indexed in ${search.seconds.toFixed(1)} s (${perLanguage})`);
+} catch (error) {
+  await rm(temp, { recursive: true, force: true });
+  console.error(`\nBuild failed while indexing for search: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
+  process.exit(1);
+}
 step('Printing the investment handbook (PDF per locale)');
 try {
   reportHandbook(await buildHandbookPdfs({ dir: temp, basePath: site.basePath }), root);

@@ -53,9 +53,14 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
  * A count string for every plural category of the locale, with `{n}` where the number goes,
  * so client-side code can say "3 products" correctly without shipping i18next.
  */
-export function pluralTemplates(locale: Locale, t: (key: string, options: { count: number }) => string, key: string): Record<string, string> {
+export function pluralTemplates(
+  locale: Locale,
+  t: (key: string, options: Record<string, unknown>) => string,
+  key: string,
+  values: Record<string, string> = {},
+): Record<string, string> {
   const categories = new Intl.PluralRules(tag(locale)).resolvedOptions().pluralCategories;
-  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { count: 999999 }).replace('999999', '{n}')]));
+  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { ...values, count: 999999 }).replace('999999', '{n}')]));
 }
 
 /** An approximate dollar amount, whole dollars ("$18,975,332", "18 975 332 $"). */
