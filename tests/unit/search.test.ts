@@ -7,6 +7,9 @@ describe('queryVariants', () => {
     expect(queryVariants('dong thap', 'vi-VN')).toEqual(['dong thap', 'đong thap']);
     expect(queryVariants('dao dien', 'vi-VN')).toEqual(['dao dien', 'dao đien', 'đao dien', 'đao đien']);
   });
+  test('a query typed with accents is searched as typed, so exact matches keep their rank', () => {
+    expect(queryVariants('dòng sông', 'vi-VN')).toEqual(['dòng sông']);
+  });
   test('NFD input is normalised to NFC and lower-cased', () => {
     expect(queryVariants('Lễ Hội Sen'.normalize('NFD'), 'vi-VN')).toEqual(['lễ hội sen']);
     expect(queryVariants('  Đồng   Tháp ', 'vi-VN')).toEqual(['đồng tháp']);
@@ -22,19 +25,26 @@ describe('queryVariants', () => {
 });
 
 describe('mergeResults', () => {
-  test('keeps each page once with its best score, best first, the typed query winning ties', () => {
+  test('normalises each search by its best score and adds them up, keeping the best excerpt', () => {
     const merged = mergeResults([
+      // As typed: a rare literal word scores high.
       [
-        { id: 'a', score: 2, result: 'a-typed' },
-        { id: 'b', score: 1, result: 'b-typed' },
+        { id: 'literal', score: 2, result: 'literal-typed' },
+        { id: 'both', score: 1, result: 'both-typed' },
       ],
+      // With đ: common words score low, but on their own scale.
       [
-        { id: 'b', score: 5, result: 'b-variant' },
-        { id: 'a', score: 2, result: 'a-variant' },
-        { id: 'c', score: 0.5, result: 'c-variant' },
+        { id: 'both', score: 0.5, result: 'both-variant' },
+        { id: 'accented', score: 0.4, result: 'accented-variant' },
       ],
     ]);
-    expect(merged.map((m) => m.result)).toEqual(['b-variant', 'a-typed', 'c-variant']);
+    expect(merged.map((m) => m.id)).toEqual(['both', 'literal', 'accented']);
+    expect(merged.map((m) => m.result)).toEqual(['both-variant', 'literal-typed', 'accented-variant']);
+    expect(merged[0]!.score).toBeCloseTo(1.5);
+  });
+  test('on a tie the search as typed keeps its excerpt', () => {
+    const merged = mergeResults([[{ id: 'a', score: 3, result: 'typed' }], [{ id: 'a', score: 1, result: 'variant' }]]);
+    expect(merged).toEqual([{ id: 'a', score: 2, result: 'typed' }]);
   });
 });
 
