@@ -35,6 +35,7 @@ const templates = [
   'invest/parks/khu-cong-nghiep-sa-dec/',
   'gioi-thieu/',
   'search/',
+  'search/?q=sen',
   '404.html',
 ];
 const cases = [
@@ -43,11 +44,19 @@ const cases = [
   { locale: 'ja', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
 ];
 
-async function axeViolations(url: string, viewport: { width: number; height: number }, isMobile = false): Promise<string[]> {
+async function axeViolations(
+  url: string,
+  viewport: { width: number; height: number },
+  isMobile = false,
+  prepare?: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<string[]> {
   const context = await browser().newContext({ viewport, isMobile });
   const page = await context.newPage();
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
+  // A search URL is checked with its results on screen.
+  if (url.includes('?q=')) await page.locator('#page-search-results li').first().waitFor();
+  await prepare?.(page);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
@@ -67,6 +76,15 @@ describe.each(['desktop', 'phone'] as const)('axe-core WCAG 2.2 A/AA on %s', (de
     const viewport = device === 'phone' ? { width: 390, height: 844 } : { width: 1366, height: 900 };
     expect(await axeViolations(localeUrl(locale, path), viewport, device === 'phone')).toEqual([]);
   });
+});
+
+test.each(['vi', 'ja', 'ru'])('axe-core on the open search dialog with results (%s)', async (locale) => {
+  const violations = await axeViolations(localeUrl(locale, 'festivals/le-hoi-sen/'), { width: 390, height: 844 }, true, async (page) => {
+    await page.locator('a[data-search-open]').click();
+    await page.locator('#dialog-search-q').fill(locale === 'ja' ? '蓮' : locale === 'ru' ? 'лотос' : 'sen');
+    await page.locator('#dialog-search-results li').first().waitFor();
+  });
+  expect(violations).toEqual([]);
 });
 
 describe('axe-core on every OCOP catalogue and product page', () => {
