@@ -28,7 +28,8 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // Result URLs are paths in the built folder; the site may be served under a sub-path (BASE_PATH).
+    await pf.options({ excerptLength: 24, baseUrl: base });
     await pf.init();
     return pf;
   });

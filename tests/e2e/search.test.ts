@@ -126,3 +126,19 @@ test('the search page keeps the query in the URL, so a search can be shared', as
   expect(await shared.locator('#page-search-q').inputValue()).toBe('mango');
   await context.close();
 });
+
+test('under BASE_PATH, search loads from the sub-path and its results link inside it', async () => {
+  const baseSite = inject('baseSiteUrl');
+  const context = await offlineContext(browser(), baseSite);
+  const page = await context.newPage();
+  await page.goto(`${baseSite}ko/search/?q=${encodeURIComponent('연꽃')}`);
+  const first = page.locator('#page-search-results .search-result__title').first();
+  await first.waitFor({ timeout: 15_000 });
+  const basePath = new URL(baseSite).pathname;
+  for (const href of await page.locator('#page-search-results .search-result__title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+    expect(href.startsWith(`${basePath}ko/`)).toBe(true);
+  }
+  const response = await page.goto(await first.evaluate((a) => (a as HTMLAnchorElement).href));
+  expect(response?.status()).toBe(200);
+  await context.close();
+});
