@@ -53,13 +53,13 @@ describe('OCOP catalogue', () => {
     const context = await browser().newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${site}products/`);
-    await page.locator('input[name="q"]').fill('tra sen');
+    await page.locator('#catalogue-filter input[name="q"]').fill('tra sen');
     const found = await visibleSlugs(page);
     expect(found).toContain('/products/tra-sen-thap-muoi/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('tra sen');
-    await page.locator('input[name="q"]').fill('khong co san pham nay');
+    await page.locator('#catalogue-filter input[name="q"]').fill('khong co san pham nay');
     expect(await page.locator('#catalogue-empty').isVisible()).toBe(true);
-    await page.locator('button[type="reset"]').click();
+    await page.locator('#catalogue-filter button[type="reset"]').click();
     await expect.poll(() => page.locator('.cards > .card:visible').count()).toBe(await page.locator('.cards > .card').count());
     await context.close();
   });

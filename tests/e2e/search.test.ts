@@ -73,6 +73,13 @@ describe('other scripts', () => {
     await page.context().close();
   });
 
+  test('Korean 연꽃 also matches inside longer words (연꽃차, 연꽃이…)', async () => {
+    const { page } = await search('ko/', '연꽃');
+    const marks = await page.locator('#page-search-results mark').allInnerTexts();
+    expect(marks.some((m) => m.startsWith('연꽃') && m.replace(/[^\uac00-\ud7a3]/g, '').length > 2)).toBe(true);
+    await page.context().close();
+  });
+
   test('a Japanese search never returns the English fallback served under /ja/', async () => {
     // The page exists under /ja/ but its text is English; it must not be in the Japanese index.
     for (const query of ['Nguyen Sinh Sac', 'グエン・シン・サック', '阮生色']) {
