@@ -27,17 +27,24 @@ const shownResults = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    // Result URLs are paths in the built folder; the site may be served under a sub-path (BASE_PATH).
-    await pf.options({ excerptLength: 24, baseUrl: base });
-    await pf.init();
-    return pf;
-  });
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>)
+    .then(async (pf) => {
+      // Result URLs are paths in the built folder; the site may be served under a sub-path (BASE_PATH).
+      await pf.options({ excerptLength: 24, baseUrl: base });
+      await pf.init();
+      return pf;
+    })
+    .catch((error: unknown) => {
+      // Let the next query try again (the connection may be back).
+      pagefind = undefined;
+      throw error;
+    });
   return pagefind;
 }
 
 interface Strings {
   searching: string;
+  more: string;
   none: string;
   unavailable: string;
   types: Record<string, string>;
@@ -51,6 +58,21 @@ export function enhanceSearchForm(form: HTMLFormElement, options: { updateUrl: b
   const type = form.querySelector<HTMLSelectElement>('select[name="type"]');
   const status = document.getElementById(form.dataset.status!)!;
   const list = document.getElementById(form.dataset.results!) as HTMLOListElement;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button button--ghost search-more';
+  more.textContent = strings.more;
+  more.hidden = true;
+  list.after(more);
+  let remaining: Array<{ result: PagefindResult }> = [];
+  const showNext = async (focusFirst: boolean) => {
+    const batch = remaining.splice(0, shownResults);
+    const items = (await Promise.all(batch.map((r) => r.result.data()))).map((d) => resultItem(d, strings));
+    list.append(...items);
+    more.hidden = remaining.length === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
+  more.addEventListener('click', () => void showNext(true));
   const announceCount = countStatus(form, status);
   const lang = document.documentElement.lang;
   let generation = 0;
@@ -70,6 +92,8 @@ export function enhanceSearchForm(form: HTMLFormElement, options: { updateUrl: b
     }
     if (!query) {
       list.replaceChildren();
+      remaining = [];
+      more.hidden = true;
       status.textContent = '';
       return;
     }
@@ -81,13 +105,16 @@ export function enhanceSearchForm(form: HTMLFormElement, options: { updateUrl: b
         queryVariants(query, lang).map(async (variant) => (await pf.search(variant, filters ? { filters } : {})).results.map((r) => ({ id: r.id, score: r.score, result: r }))),
       );
       const ranked = mergeResults(runs);
-      const data = await Promise.all(ranked.slice(0, shownResults).map((r) => r.result.data()));
       if (current !== generation) return;
-      list.replaceChildren(...data.map((d) => resultItem(d, strings)));
-      if (ranked.length === 0) status.textContent = strings.none.replace('{query}', query);
+      list.replaceChildren();
+      remaining = ranked;
+      await showNext(false);
+      if (current !== generation) return;
+      // A function replacement, so "$&" and friends in a query stay literal.
+      if (ranked.length === 0) status.textContent = strings.none.replace('{query}', () => query);
       else {
         announceCount(ranked.length);
-        status.textContent = status.textContent.replace('{query}', query);
+        status.textContent = status.textContent.replace('{query}', () => query);
       }
     } catch {
       if (current === generation) status.textContent = strings.unavailable;
@@ -99,7 +126,13 @@ export function enhanceSearchForm(form: HTMLFormElement, options: { updateUrl: b
     clearTimeout(timer);
     void run();
   });
-  form.addEventListener('input', () => {
+  // While an input method is composing (Japanese, Chinese, Korean), wait for the finished word.
+  form.addEventListener('input', (event) => {
+    clearTimeout(timer);
+    if ((event as InputEvent).isComposing) return;
+    timer = setTimeout(() => void run(), 250);
+  });
+  form.addEventListener('compositionend', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);
   });

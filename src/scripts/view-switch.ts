@@ -15,10 +15,11 @@ export function enhanceViewSwitch(options: { switcher: string; views: string; li
       if (id === radios[0]?.value) params.delete('view');
       else params.set('view', id);
       const query = params.toString();
-      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
   };
-  const wanted = new URLSearchParams(location.search).get('view');
+  // `?view=` from a shared link, or the `#view-…` jump link a reader without JavaScript followed.
+  const wanted = new URLSearchParams(location.search).get('view') ?? (location.hash.startsWith('#view-') ? location.hash.slice('#view-'.length) : null);
   show(radios.some((r) => r.value === wanted) ? wanted! : (radios[0]?.value ?? ''), false);
   switcher.hidden = false;
   if (options.links) document.querySelector<HTMLElement>(options.links)?.setAttribute('hidden', '');

@@ -50,6 +50,11 @@ describe.each(localeCodes)('%s handbook PDF', (locale) => {
     expect(squash(third)).toContain(`3/${pages}`);
   });
 
+  test('has bookmarks (a PDF outline) for moving between chapters', () => {
+    const pdf = readFileSync(pdfOf(locale)).toString('latin1');
+    expect(pdf).toMatch(/\/Outlines\s+\d+ 0 R/);
+  });
+
   test('embeds every font with a Unicode map, so the text can be copied and searched', () => {
     const rows = execFileSync('pdffonts', [pdfOf(locale)], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThan(0);

@@ -98,6 +98,16 @@ describe.each(['ru', 'zh'] as const)('an investor reading in %s', (locale) => {
   });
 });
 
+test('a no-JavaScript jump link to the sector grouping opens that grouping when JavaScript runs', async () => {
+  const context = await offlineContext(browser(), site);
+  const page = await context.newPage();
+  await page.goto(`${site}en/invest/incentives/#view-sector`);
+  await expect.poll(() => page.locator('#view-sector').isVisible()).toBe(true);
+  expect(await page.locator('#view-support').isVisible()).toBe(false);
+  expect(await page.getByRole('radio', { name: useTranslations('en')('incentives.bySector') }).isChecked()).toBe(true);
+  await context.close();
+});
+
 test('on a phone the projects table becomes cards that fit the screen, and still sorts', async () => {
   const context = await offlineContext(browser(), site, { viewport: viewports.phone, isMobile: true, hasTouch: true });
   const page = await context.newPage();

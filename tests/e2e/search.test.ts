@@ -149,3 +149,34 @@ test('under BASE_PATH, search loads from the sub-path and its results link insid
   expect(response?.status()).toBe(200);
   await context.close();
 });
+
+test('more results come ten at a time, with focus on the first new one', async () => {
+  const { page, status } = await search('', 'dong thap');
+  const total = Number(/\d+/.exec(status)![0]);
+  expect(total).toBeGreaterThan(20);
+  expect(await page.locator('#page-search-results li').count()).toBe(10);
+  await page.getByRole('button', { name: useTranslations('vi')('search.more') }).click();
+  await expect.poll(() => page.locator('#page-search-results li').count()).toBe(20);
+  expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#page-search-results li a')[10])).toBe(true);
+  await page.context().close();
+});
+
+test('a query with $ signs is shown as typed', async () => {
+  const { page, status } = await search('en/', 'lotus $& $1');
+  expect(status).toContain('lotus $& $1');
+  await page.context().close();
+});
+
+test('an Escape that ends an input-method composition does not close the dialog', async () => {
+  const context = await offlineContext(browser(), site);
+  const page = await context.newPage();
+  await page.goto(`${site}ja/festivals/le-hoi-sen/`);
+  await page.locator('a[data-search-open]').click();
+  const dialog = page.locator('#search-dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await page.locator('#dialog-search-q').evaluate((input) =>
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, cancelable: true })),
+  );
+  expect(await dialog.isVisible()).toBe(true);
+  await context.close();
+});
