@@ -180,3 +180,16 @@ test('an Escape that ends an input-method composition does not close the dialog'
   expect(await dialog.isVisible()).toBe(true);
   await context.close();
 });
+
+test('when search fails to load it says so, and the next query tries again', async () => {
+  const context = await offlineContext(browser(), site);
+  let failures = 1;
+  await context.route('**/pagefind/pagefind.js', (route) => (failures-- > 0 ? route.abort() : route.fallback()));
+  const page = await context.newPage();
+  await page.goto(`${site}en/search/?q=lotus`);
+  const status = page.locator('#page-search-status');
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toBe(useTranslations('en')('search.unavailable'));
+  await page.locator('#page-search-q').fill('mango');
+  await expect.poll(() => page.locator('#page-search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await context.close();
+});
