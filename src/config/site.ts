@@ -85,6 +85,16 @@ function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** The promotion centre's address; its investment office works from the same building. */
+const centreAddress: PerLocale = {
+  vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
+  en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
+  zh: '同塔省高岭市第1坊4月30日街12号',
+  ja: 'ドンタップ省カオラン市第1区 4月30日通り12番地',
+  ko: '동탑성 까오란시 1동 4월30일로 12',
+  ru: 'ул. 30 Апреля, 12, квартал 1, г. Каолань, Донгтхап',
+};
+
 export const site: SiteConfig = {
   url: process.env.SITE_URL ?? 'https://dongthap.example',
   basePath: normaliseBase(process.env.BASE_PATH ?? '/'),
@@ -121,14 +131,7 @@ export const site: SiteConfig = {
     ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап',
   },
   contact: {
-    address: {
-      vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
-      en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
-      zh: '同塔省高岭市第1坊4月30日街12号',
-      ja: 'ドンタップ省カオラン市第1区 4月30日通り12番地',
-      ko: '동탑성 까오란시 1동 4월30일로 12',
-      ru: 'ул. 30 Апреля, 12, квартал 1, г. Каолань, Донгтхап',
-    },
+    address: centreAddress,
     phone: '+84 277 3000 000',
     email: 'info@dongthap.example',
     sample: true,
@@ -155,14 +158,7 @@ export const site: SiteConfig = {
       ko: '동탑성 무역·관광·투자 진흥센터 투자진흥과',
       ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап, отдел привлечения инвестиций',
     },
-    address: {
-      vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
-      en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
-      zh: '同塔省高岭市第1坊4月30日街12号',
-      ja: 'ドンタップ省カオラン市第1区 4月30日通り12番地',
-      ko: '동탑성 까오란시 1동 4월30일로 12',
-      ru: 'ул. 30 Апреля, 12, квартал 1, г. Каолань, Донгтхап',
-    },
+    address: centreAddress,
     phone: '+84 277 3000 111',
     email: 'xuctien@dongthap.example',
     hours: {
