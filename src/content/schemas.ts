@@ -74,10 +74,18 @@ export const isoDate = z
       return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     },
     { error: 'is not a real calendar date' },
-  );
+  )
+  .meta({ widget: 'date' });
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
-const phone = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' });
+/**
+ * `.meta({ i18n })` says whether a value is written once for every language (`shared`) or per
+ * language (`translate`); without it, text is translated and everything else is shared. The
+ * build and the CMS both follow it (see `field-policy.ts`).
+ */
+const shared = { i18n: 'shared' } as const;
+const perLanguage = { i18n: 'translate' } as const;
+const phone = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' }).meta(shared);
 
 /** Who to call or write to about an investment project or a park. */
 export const investmentContact = z.object({
@@ -92,7 +100,8 @@ export const investmentContact = z.object({
 /** A link to a document: a path under `public/` (starting with `/`) or an absolute https URL. */
 const documentLink = z
   .string()
-  .regex(/^(\/[^/]|https:\/\/)/, { error: 'must be a path under public/ starting with "/" or an https:// URL' });
+  .regex(/^(\/[^/]|https:\/\/)/, { error: 'must be a path under public/ starting with "/" or an https:// URL' })
+  .meta(shared);
 
 /** Latitude and longitude in decimal degrees (WGS 84). */
 export const coordinates = z.object({
@@ -134,9 +143,9 @@ function base(image: ImageHelper) {
     /** Images of the entry; the first is the hero and the share image. */
     images: z.array(imageWithAlt(image)).default([]),
     /** When the text of this file was last reviewed. */
-    updated: isoDate.optional(),
+    updated: isoDate.optional().meta(perLanguage),
     /** Hides the entry from the built site while it is being written. */
-    draft: z.boolean().default(false),
+    draft: z.boolean().default(false).meta(perLanguage),
     /** Marks figures or dates invented for the demo, so the site badges them as sample data. */
     sampleData: z.boolean().default(false),
   });
@@ -216,7 +225,7 @@ export function productSchema({ image }: SchemaContext) {
     /** The decision that certified the rating. */
     certification: z.object({
       /** Number of the certification decision, e.g. "1234/QĐ-UBND". */
-      decision: text,
+      decision: text.meta(shared),
       /** Year the rating was granted. */
       year: z.number().int().min(2018).max(2100),
     }),
@@ -237,7 +246,7 @@ export function productSchema({ image }: SchemaContext) {
       /** Website or shop page. */
       website: z.url().optional(),
       /** Zalo phone number or Zalo ID, for a "chat on Zalo" link. */
-      zalo: z.string().regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' }).optional(),
+      zalo: z.string().regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' }).meta(shared).optional(),
     }),
     /** Where to buy: shops, markets and online stores. */
     whereToBuy: z
@@ -268,7 +277,7 @@ export function incentiveSchema({ image }: SchemaContext) {
     /** The legal document that creates the incentive. */
     legalReference: z.object({
       /** Document number, e.g. "296/2019/NQ-HĐND". */
-      number: text,
+      number: text.meta(shared),
       /** Date the document was issued. */
       date: isoDate,
       /** Body that issued it, in this locale. */

@@ -13,6 +13,8 @@ import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from './schemas.ts';
 import { isLocale, localeCodes } from '../config/locales.ts';
 import { isNFC, isValidSlug, toNFC } from '../utils/text.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { withSharedFields } from './shared-fields.ts';
 
 export interface ContentProblem {
   /** File path relative to the project root. */
@@ -30,13 +32,6 @@ export function formatProblem(p: ContentProblem): string {
 
 /** Folders in `content/` that hold media rather than entries. */
 const mediaFolders = new Set(['_media']);
-
-function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return undefined;
-  const frontmatter = match[1] ?? '';
-  return { frontmatter, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
 
 function fieldPath(parts: readonly PropertyKey[]): string {
   return parts.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(frontmatter)';
@@ -113,10 +108,13 @@ export async function validateEntryFile(
   if (!isNFC(parts.body)) add('body', 'text is NFD-decomposed; save it as NFC (composed) Unicode');
 
   const schema = collections[collection].schema({ image: imageChecker(absolute) as never });
-  const result = schema.safeParse(data);
+  const merged = data && typeof data === 'object' && !Array.isArray(data)
+    ? withSharedFields(root, collection, locale, slug, data as Record<string, unknown>)
+    : data;
+  const result = schema.safeParse(merged);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      add(fieldPath(issue.path), `${issue.message}${describeValue(data, issue.path)}`);
+      add(fieldPath(issue.path), `${issue.message}${describeValue(merged, issue.path)}`);
     }
   } else if (collection === 'incentives') {
     // A document shipped with the site must really be there, or investors get a 404.

@@ -178,6 +178,38 @@ Body.
     expect((await messages()).join('\n')).toMatch(/field "frontmatter": invalid YAML/);
   });
 
+  test('a translation may give only its text: shared values come from the Vietnamese file', async () => {
+    write(
+      'destinations/en/vuon-quoc-gia-tram-chim.mdx',
+      `---
+title: Tram Chim National Park
+description: The province's great bird sanctuary, where sarus cranes return every dry season.
+place:
+  name: Tram Chim National Park
+practical:
+  gettingThere: About 45 km by road from Cao Lanh city.
+  bestSeason: December to May.
+  openingHours: 7:00 – 17:00 daily.
+  tickets: 20,000 dong.
+images:
+  - alt: Sarus cranes on a sedge meadow
+---
+
+Text.
+`,
+    );
+    expect(await messages()).toEqual([]);
+  });
+
+  test('a translation without its translated text is reported with its locale and field', async () => {
+    write('destinations/ja/vuon-quoc-gia-tram-chim.mdx', '---\ntitle: チャムチム国立公園\nimages:\n  - src: ../../_media/pic.jpg\n---\n\n本文。\n');
+    const found = await messages();
+    expect(found).toContainEqual(expect.stringMatching(/destinations\/ja\/vuon-quoc-gia-tram-chim\.mdx \[locale: ja\] field "description"/));
+    expect(found).toContainEqual(expect.stringMatching(/\[locale: ja\] field "images\[0\]\.alt"/));
+    expect(found).toContainEqual(expect.stringMatching(/\[locale: ja\] field "practical"/));
+    expect(found.join('\n')).not.toMatch(/coordinates|district/);
+  });
+
   test('the real demo content is valid', async () => {
     // Reads the project's content without touching `root`, which afterEach deletes.
     expect((await validateContent(path.resolve('content'))).map(formatProblem)).toEqual([]);

@@ -1,0 +1,39 @@
+/**
+ * Gives a translation the values it shares with the Vietnamese original (see `field-policy.ts`).
+ * Astro's loader (`src/content.config.ts`) and the pre-build validator both call this, so a
+ * translation the CMS saved with text only is checked and built exactly alike.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultLocale } from '../config/locales.ts';
+import { collectionSharedPlan, fillShared } from './field-policy.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import type { CollectionName } from './schemas.ts';
+
+/** The default-locale file's frontmatter for `slug`, or undefined when there is none or it does not parse. */
+function defaultLocaleData(contentRoot: string, collection: CollectionName, slug: string): unknown {
+  for (const ext of ['.mdx', '.md']) {
+    const file = path.join(contentRoot, collection, defaultLocale, `${slug}${ext}`);
+    if (!existsSync(file)) continue;
+    try {
+      return parseFrontmatter(readFileSync(file, 'utf8'))?.data;
+    } catch {
+      // The original's own problems are reported against the original file.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function withSharedFields(
+  contentRoot: string,
+  collection: CollectionName,
+  locale: string,
+  slug: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  if (locale === defaultLocale) return data;
+  const source = defaultLocaleData(contentRoot, collection, slug);
+  if (!source) return data;
+  return fillShared(data, source, collectionSharedPlan(collection)) as Record<string, unknown>;
+}
