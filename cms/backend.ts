@@ -1,0 +1,68 @@
+/**
+ * Which Git backend the CMS talks to, chosen by environment variables when the site is built.
+ * Without any, the CMS uses the local backend that `npm run cms` starts on this computer.
+ */
+import type { CmsBackend, CmsPublishMode } from 'decap-cms-core';
+
+export type CmsEnv = Readonly<Record<string, string | undefined>>;
+
+export interface BackendChoice {
+  backend: CmsBackend;
+  publishMode: CmsPublishMode;
+}
+
+/** Port of the local backend (decap-server); `npm run cms` starts it there. */
+export const localBackendPort = 8081;
+
+function required(env: CmsEnv, name: string, backend: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new Error(`CMS_BACKEND=${backend} needs ${name} to be set when the site is built`);
+  return value;
+}
+
+/** Decap's editorial workflow (draft → in review → ready) works on GitHub and GitLab; it is on unless turned off. */
+function workflow(env: CmsEnv): CmsPublishMode {
+  return env.CMS_EDITORIAL_WORKFLOW === 'false' ? 'simple' : 'editorial_workflow';
+}
+
+export function backendFromEnv(env: CmsEnv): BackendChoice {
+  const name = env.CMS_BACKEND?.trim() || 'local';
+  const branch = env.CMS_BRANCH?.trim() || 'main';
+  switch (name) {
+    case 'local':
+      return {
+        backend: { name: 'proxy', proxy_url: env.CMS_LOCAL_URL?.trim() || `http://127.0.0.1:${localBackendPort}/api/v1`, branch } as CmsBackend,
+        // decap-server's file mode writes straight to content/, so there is nothing to review in between.
+        publishMode: 'simple',
+      };
+    case 'gitlab': {
+      const baseUrl = env.CMS_GITLAB_URL?.trim().replace(/\/+$/, '') || 'https://gitlab.com';
+      return {
+        backend: {
+          name: 'gitlab',
+          repo: required(env, 'CMS_REPO', name),
+          branch,
+          auth_type: 'pkce',
+          app_id: required(env, 'CMS_GITLAB_APP_ID', name),
+          base_url: baseUrl,
+          api_root: `${baseUrl}/api/v4`,
+          auth_endpoint: 'oauth/authorize',
+        } as CmsBackend,
+        publishMode: workflow(env),
+      };
+    }
+    case 'github':
+      return {
+        backend: {
+          name: 'github',
+          repo: required(env, 'CMS_REPO', name),
+          branch,
+          base_url: required(env, 'CMS_OAUTH_PROXY_URL', name),
+          ...(env.CMS_OAUTH_AUTH_ENDPOINT ? { auth_endpoint: env.CMS_OAUTH_AUTH_ENDPOINT } : {}),
+        } as CmsBackend,
+        publishMode: workflow(env),
+      };
+    default:
+      throw new Error(`CMS_BACKEND must be local, gitlab or github (got "${name}")`);
+  }
+}

@@ -1,0 +1,61 @@
+/** Labels for the fields every collection has, and for parts several collections share. */
+import type { Label, OptionLabels } from '../types.ts';
+
+const placeFields = (root: string): Record<string, Label> => ({
+  [root]: ['Địa điểm', 'Location'],
+  [`${root}.name`]: ['Tên địa điểm', 'Name of the place'],
+  [`${root}.district`]: ['Huyện, thành phố', 'District or city'],
+  [`${root}.address`]: ['Địa chỉ', 'Address'],
+  [`${root}.coordinates`]: ['Toạ độ trên bản đồ', 'Map coordinates'],
+  [`${root}.coordinates.lat`]: ['Vĩ độ (lat)', 'Latitude'],
+  [`${root}.coordinates.lng`]: ['Kinh độ (lng)', 'Longitude'],
+});
+
+export const commonFields: Readonly<Record<string, Label>> = {
+  title: ['Tiêu đề', 'Title'],
+  description: ['Mô tả ngắn', 'Short description'],
+  images: ['Ảnh', 'Images'],
+  'images.src': ['Tệp ảnh', 'Image file'],
+  'images.alt': ['Mô tả ảnh cho người không nhìn thấy (alt)', 'Text alternative (alt)'],
+  'images.credit': ['Nguồn ảnh, tác giả', 'Credit'],
+  updated: ['Ngày rà soát nội dung', 'Last reviewed'],
+  draft: ['Bản nháp (chưa hiện trên trang)', 'Draft (hidden from the site)'],
+  sampleData: ['Có số liệu minh hoạ (hiện nhãn "dữ liệu mẫu")', 'Contains sample figures (shows a "sample data" badge)'],
+  body: ['Nội dung', 'Body'],
+  ...placeFields('place'),
+  ...placeFields('location'),
+  coordinates: ['Toạ độ trên bản đồ', 'Map coordinates'],
+  'coordinates.lat': ['Vĩ độ (lat)', 'Latitude'],
+  'coordinates.lng': ['Kinh độ (lng)', 'Longitude'],
+  contact: ['Liên hệ', 'Contact'],
+  'contact.name': ['Đơn vị hoặc người liên hệ', 'Office or person'],
+  'contact.phone': ['Điện thoại', 'Phone'],
+  'contact.email': ['Email', 'Email'],
+};
+
+export const commonHints: Readonly<Record<string, Label>> = {
+  description: [
+    'Một hai câu, tối đa 300 ký tự. Dùng trong danh sách, kết quả tìm kiếm và khi chia sẻ.',
+    'One or two sentences, at most 300 characters. Used in lists, search results and when shared.',
+  ],
+  images: [
+    'Ảnh đầu tiên là ảnh lớn đầu trang. Ở các bản dịch chỉ cần viết lại phần mô tả ảnh; tệp ảnh lấy từ bản tiếng Việt.',
+    'The first image is the large one at the top. Translations only rewrite the descriptions; the files come from the Vietnamese version.',
+  ],
+  'images.alt': [
+    'Tả điều người xem thấy trong ảnh, bằng ngôn ngữ đang soạn. Bắt buộc ở mọi ngôn ngữ.',
+    'Describe what the picture shows, in the language being edited. Required in every language.',
+  ],
+  'place.coordinates': ['Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.', 'Right-click the place on OpenStreetMap or Google Maps to copy them.'],
+  'location.coordinates': ['Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.', 'Right-click the place on OpenStreetMap or Google Maps to copy them.'],
+  body: [
+    'Văn bản thường: tiêu đề mục, đoạn văn, danh sách, chữ đậm, liên kết. Ảnh, bản đồ và các ô thông tin được nhập ở các trường riêng phía trên.',
+    'Plain text: headings, paragraphs, lists, bold and links. Images, the map and fact boxes come from the fields above.',
+  ],
+  sampleData: ['Bật khi trang có con số hoặc ngày tháng chưa được xác nhận chính thức.', 'Turn on when the page has figures or dates not yet officially confirmed.'],
+};
+
+export const commonOptions: Readonly<Record<string, OptionLabels>> = {
+  'place.district': 'district',
+  'location.district': 'district',
+};
