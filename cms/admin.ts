@@ -8,6 +8,7 @@ import { defaultLocale, localeCodes, type Locale } from '../src/config/locales.t
 import { collectionJsonSchema } from '../src/content/field-policy.ts';
 import { collectionNames, type CollectionName } from '../src/content/schemas.ts';
 import previewStylesheet from '../src/styles/global.css?url';
+import { registerBackends } from './backends.ts';
 import { formatName } from './config-names.ts';
 import { entryFormat, type EntryFormat } from './format.ts';
 import { previewFor } from './previews.ts';
@@ -17,6 +18,7 @@ import { describeProblems, entryProblems } from './validate-entry.ts';
 type Immutable = { toJS(): unknown; get(key: string): unknown; getIn(path: readonly string[]): unknown };
 
 export function startCms(config: CmsConfig, ui: UiLocale): void {
+  registerBackends();
   const formats = new Map<CollectionName, EntryFormat>();
   for (const name of collectionNames) {
     const format = entryFormat(collectionJsonSchema(name));

@@ -11,6 +11,9 @@ export interface BackendChoice {
   publishMode: CmsPublishMode;
 }
 
+/** Decap's backends under the names `cms/backends.ts` registers them with (they skip blank translation files). */
+export const backendNames = { local: 'site-proxy', github: 'site-github', gitlab: 'site-gitlab' } as const;
+
 /** Port of the local backend (decap-server); `npm run cms` starts it there. */
 export const localBackendPort = 8081;
 
@@ -31,7 +34,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
   switch (name) {
     case 'local':
       return {
-        backend: { name: 'proxy', proxy_url: env.CMS_LOCAL_URL?.trim() || `http://127.0.0.1:${localBackendPort}/api/v1`, branch } as CmsBackend,
+        backend: { name: backendNames.local, proxy_url: env.CMS_LOCAL_URL?.trim() || `http://127.0.0.1:${localBackendPort}/api/v1`, branch } as CmsBackend,
         // decap-server's file mode writes straight to content/, so there is nothing to review in between.
         publishMode: 'simple',
       };
@@ -39,7 +42,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
       const baseUrl = env.CMS_GITLAB_URL?.trim().replace(/\/+$/, '') || 'https://gitlab.com';
       return {
         backend: {
-          name: 'gitlab',
+          name: backendNames.gitlab,
           repo: required(env, 'CMS_REPO', name),
           branch,
           auth_type: 'pkce',
@@ -54,7 +57,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
     case 'github':
       return {
         backend: {
-          name: 'github',
+          name: backendNames.github,
           repo: required(env, 'CMS_REPO', name),
           branch,
           base_url: required(env, 'CMS_OAUTH_PROXY_URL', name),

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+const inputs = ['src', 'content', 'public', 'scripts', 'cms', 'astro.config.mjs', 'package-lock.json'];
 
 export function buildFingerprint(root: string, settings: Record<string, string>): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));

@@ -14,7 +14,7 @@ const marker = '<!doctype html><title>previous build</title>';
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), 'province-build-'));
-  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of ['src', 'scripts', 'cms', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(project, item), path.join(copy, item), { recursive: true });
   }
   // A small content tree keeps the Astro run short.
