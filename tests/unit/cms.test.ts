@@ -1,0 +1,314 @@
+/**
+ * The CMS config against the content schemas (so they cannot drift), the file format it reads
+ * and writes (a lossless round trip over every demo entry), the pre-save check and the
+ * backend chosen by environment variables.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CmsField } from 'decap-cms-core';
+import { mdxToMdast } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { backendFromEnv, backendNames } from '../../cms/backend.ts';
+import { cmsCollections } from '../../cms/collections/index.ts';
+import { buildCmsConfig, mediaFolder, publicFolder } from '../../cms/config.ts';
+import { fieldsFor } from '../../cms/fields.ts';
+import { entryFormat, escapeMdx } from '../../cms/format.ts';
+import { describeProblems, entryProblems } from '../../cms/validate-entry.ts';
+import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
+import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/content/field-policy.ts';
+import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import { collectionNames, districts, ocopCategories, type CollectionName } from '../../src/content/schemas.ts';
+
+const config = buildCmsConfig({}, 'vi');
+const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields as CmsField[];
+type AnyField = CmsField & Record<string, unknown>;
+
+/**
+ * Compares a CMS field with the schema node it edits, independently of the generator:
+ * every difference in name, requiredness, widget, options, limits or language handling.
+ */
+function differences(field: AnyField, node: SchemaNode, required: boolean, at: string): string[] {
+  const out: string[] = [];
+  const expectField = (ok: boolean, what: string) => ok || out.push(`${at}: ${what}`);
+  expectField(field.required === (node.type === 'boolean' ? false : required), `required is ${String(field.required)}, the schema says ${required}`);
+  const shared = isShared(node);
+  if (field.i18n === true) expectField(!shared, 'translated, but the schema shares it between languages');
+  else expectField(shared, `i18n is ${String(field.i18n)}, but the schema translates it`);
+  const childRequired = (parent: SchemaNode, key: string, parentRequired: boolean) =>
+    parentRequired && (parent.required ?? []).includes(key) && parent.properties![key]!.default === undefined;
+  const compareObject = (fields: AnyField[], object: SchemaNode, parentRequired: boolean, skip?: string) => {
+    const keys = Object.keys(object.properties ?? {}).filter((k) => k !== skip);
+    expectField(JSON.stringify(fields.map((f) => f.name)) === JSON.stringify(keys), `fields ${fields.map((f) => f.name).join(',')} ≠ schema ${keys.join(',')}`);
+    for (const f of fields) {
+      const child = object.properties?.[f.name];
+      if (child) out.push(...differences(f, child, childRequired(object, f.name, parentRequired), `${at}.${f.name}`));
+    }
+  };
+  const values = (options: unknown) => (options as { value: unknown }[]).map((o) => o.value);
+
+  if (node.oneOf) {
+    expectField(field.widget === 'list' && field.max === 1 && field.min === 1, 'a union must be a one-item typed list');
+    const types = field.types as { name: string; fields: AnyField[] }[];
+    const typeKey = field.typeKey as string;
+    expectField(JSON.stringify(types.map((t) => t.name)) === JSON.stringify(node.oneOf.map((v) => v.properties![typeKey]!.const)), 'union variants differ');
+    node.oneOf.forEach((variant, i) => types[i] && compareObject(types[i]!.fields, variant, true, typeKey));
+  } else if (node.anyOf) {
+    expectField(field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.anyOf.map((v) => v.const)), 'literal options differ');
+  } else if (node.enum) {
+    expectField(field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.enum), 'options differ from the enum');
+  } else if (node.type === 'string') {
+    const widget = node.widget === 'image' ? 'image' : node.widget === 'date' ? 'datetime' : ['string', 'text'];
+    expectField([widget].flat().includes(field.widget as string), `widget ${String(field.widget)} for a ${node.widget ?? 'text'} string`);
+    if (node.widget === 'date') expectField(field.format === 'YYYY-MM-DD', 'dates must be stored as YYYY-MM-DD');
+  } else if (node.type === 'number' || node.type === 'integer') {
+    expectField(field.widget === 'number' && field.value_type === (node.type === 'integer' ? 'int' : 'float'), 'number type differs');
+    if (node.minimum !== undefined) expectField(field.min === node.minimum, `min ${String(field.min)} ≠ ${node.minimum}`);
+    if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER) expectField(field.max === node.maximum, `max ${String(field.max)} ≠ ${node.maximum}`);
+  } else if (node.type === 'boolean') {
+    expectField(field.widget === 'boolean', 'not a boolean widget');
+  } else if (node.type === 'object') {
+    expectField(field.widget === 'object', 'not an object widget');
+    compareObject(field.fields as AnyField[], node, required);
+  } else if (node.type === 'array') {
+    const items = node.items!;
+    if (items.enum) {
+      expectField(field.widget === 'select' && field.multiple === true && JSON.stringify(values(field.options)) === JSON.stringify(items.enum), 'multi-select options differ');
+    } else if (items.type === 'object') {
+      expectField(field.widget === 'list', 'not a list widget');
+      compareObject(field.fields as AnyField[], items, true);
+    } else {
+      expectField(field.widget === 'list' && Boolean(field.field), 'a list of text needs one text field per item');
+    }
+    if (node.minItems) expectField(field.min === node.minItems, `min items ${String(field.min)} ≠ ${node.minItems}`);
+  }
+  return out;
+}
+
+function configDifferences(name: CollectionName, fields: AnyField[]): string[] {
+  const schema = collectionJsonSchema(name);
+  const keys = [...Object.keys(schema.properties!), 'body'];
+  const out = JSON.stringify(fields.map((f) => f.name)) === JSON.stringify(keys) ? [] : [`${name}: fields ${fields.map((f) => f.name).join(',')}`];
+  for (const field of fields) {
+    const node = schema.properties![field.name];
+    if (!node) continue;
+    out.push(...differences(field, node, (schema.required ?? []).includes(field.name) && node.default === undefined, `${name}.${field.name}`));
+  }
+  return out;
+}
+
+describe('the CMS config follows the content schemas and the locales', () => {
+  test.each(collectionNames)('%s: every field, type, required flag, option and language rule matches', (name) => {
+    expect(configDifferences(name, fieldsOf(name) as AnyField[])).toEqual([]);
+  });
+
+  test('the comparison catches a difference', () => {
+    const fields = structuredClone(fieldsOf('products')) as AnyField[];
+    const category = fields.find((f) => f.name === 'category')!;
+    category.options = (category.options as { value: string }[]).slice(1);
+    const stars = fields.find((f) => f.name === 'stars')!;
+    stars.required = false;
+    expect(configDifferences('products', fields)).toEqual([
+      'products.category: options differ from the enum',
+      'products.stars: required is false, the schema says true',
+    ]);
+  });
+
+  test('OCOP categories, stars and districts are the schema values, with their site labels', () => {
+    const products = fieldsOf('products') as AnyField[];
+    const options = (name: string) => products.find((f) => f.name === name)!.options as { label: string; value: unknown }[];
+    expect(options('category').map((o) => o.value)).toEqual([...ocopCategories]);
+    expect(options('category')[0]!.label).toBe('Thực phẩm');
+    expect(options('stars').map((o) => o.value)).toEqual([3, 4, 5]);
+    const producer = products.find((f) => f.name === 'producer')!.fields as AnyField[];
+    expect((producer.find((f) => f.name === 'district')!.options as { value: string }[]).map((o) => o.value)).toEqual([...districts]);
+  });
+
+  test('i18n: multiple folders over content/<collection>/<locale>/, the six locales, Vietnamese first', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale });
+    for (const collection of config.collections) {
+      expect(collection.folder).toBe(`content/${collection.name}`);
+      expect(collection.i18n).toBe(true);
+      expect(collection.extension).toBe('mdx');
+    }
+    expect(config.collections.map((c) => c.name)).toEqual(collectionNames);
+    expect(config.locale).toBe('vi');
+    expect(buildCmsConfig({}, 'en').collections[0]!.label).toBe('Festivals');
+  });
+
+  test('uploads go to content/_media and entries refer to them relative to the entry file', () => {
+    expect(config.media_folder).toBe(mediaFolder);
+    expect(path.posix.join('content/festivals/vi', publicFolder)).toBe(mediaFolder);
+  });
+
+  test('a field without a label, or a label for a field that is gone, is an error', () => {
+    const schema = collectionJsonSchema('pages');
+    const { showContact: _removed, ...fields } = cmsCollections.pages.fields;
+    expect(() => fieldsFor({ ...cmsCollections.pages, fields }, schema, 'vi')).toThrow('cms/collections/pages.ts has no label for the field "showContact"');
+    expect(() => fieldsFor({ ...cmsCollections.pages, fields: { ...cmsCollections.pages.fields, hero: ['Ảnh bìa', 'Hero'] } }, schema, 'vi')).toThrow(
+      'labels fields the schema does not have: hero',
+    );
+  });
+});
+
+/** Keeps only what the CMS form has fields for, as if an editor opened and saved the entry. */
+function throughForm(value: unknown, fields: readonly AnyField[]): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const v = (value as Record<string, unknown>)[field.name];
+    if (v === undefined) continue;
+    if (field.types && Array.isArray(v)) {
+      out[field.name] = v.map((item: Record<string, unknown>) => {
+        const type = (field.types as { name: string; fields: AnyField[] }[]).find((t) => t.name === item[field.typeKey as string]);
+        return { [field.typeKey as string]: item[field.typeKey as string], ...(throughForm(item, type?.fields ?? []) as object) };
+      });
+    } else if (field.fields && Array.isArray(v)) out[field.name] = v.map((item) => throughForm(item, field.fields as AnyField[]));
+    else if (field.fields) out[field.name] = throughForm(v, field.fields as AnyField[]);
+    else out[field.name] = v;
+  }
+  return out;
+}
+
+describe('load → save keeps every field of every demo entry', () => {
+  const files = collectionNames.flatMap((name) =>
+    localeCodes.flatMap((locale) => {
+      const dir = path.resolve('content', name, locale);
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+      } catch {
+        return [];
+      }
+      return names.map((f) => [name, path.join(dir, f)] as const);
+    }),
+  );
+
+  test('there are demo entries in every collection', () => {
+    expect(new Set(files.map(([name]) => name))).toEqual(new Set(collectionNames));
+  });
+
+  test.each(files.map(([name, file]) => [`${name}/${path.relative(path.resolve('content', name), file)}`, name, file] as const))(
+    '%s',
+    (_label, name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const format = entryFormat(collectionJsonSchema(name));
+      const loaded = format.fromFile(source);
+      const saved = format.toFile(throughForm(loaded, [...(fieldsOf(name) as AnyField[])]) as Record<string, unknown>);
+      const before = parseFrontmatter(source)!;
+      const after = parseFrontmatter(saved)!;
+      expect(after.data).toEqual(before.data);
+      expect(after.body.trim()).toBe(escapeMdx(before.body.trim()));
+      expect(() => mdxToMdast(after.body)).not.toThrow();
+      // Saving again changes nothing.
+      expect(format.toFile(format.fromFile(saved))).toBe(saved);
+    },
+  );
+});
+
+describe('the file format', () => {
+  const format = entryFormat(collectionJsonSchema('festivals'));
+
+  test('a lunar or Gregorian date is one object in the file and a one-item typed list in the form', () => {
+    const file = '---\ntitle: Lễ hội\ndateRule:\n  calendar: lunar\n  month: 1\n  day: 15\n---\n\nNội dung.\n';
+    const data = format.fromFile(file);
+    expect(data.dateRule).toEqual([{ calendar: 'lunar', month: 1, day: 15 }]);
+    expect(parseFrontmatter(format.toFile(data))!.data.dateRule).toEqual({ calendar: 'lunar', month: 1, day: 15 });
+  });
+
+  test('a translation without a title is not written, and NFD text is saved as NFC', () => {
+    expect(format.toFile({ description: 'Only a description' })).toBe('');
+    const saved = format.toFile({ title: 'Lễ hội Sen Đồng Tháp'.normalize('NFD'), body: 'Đồng Tháp'.normalize('NFD') });
+    expect(saved).toContain('title: Lễ hội Sen Đồng Tháp');
+    expect(saved.normalize('NFC')).toBe(saved);
+  });
+
+  test('empty optional values are dropped, dates stay quoted strings', () => {
+    const saved = format.toFile({ title: 'A', updated: '2026-11-23', organizer: '', images: [{ src: '../../_media/a.jpg', alt: 'x', credit: '' }] });
+    expect(saved).toContain('updated: "2026-11-23"');
+    expect(saved).not.toMatch(/organizer|credit/);
+  });
+
+  test('Markdown that MDX would read as code is escaped, code is left alone, and escaping twice changes nothing', () => {
+    const body = 'Giá {khoảng 20.000 đồng <b>rẻ và a < b.\n\n`{code}` giữ nguyên.\n\n```\n<div>{x}</div>\n```\n';
+    const escaped = escapeMdx(body);
+    expect(escaped).toContain('Giá \\{khoảng 20.000 đồng \\<b>rẻ và a < b.');
+    expect(escaped).toContain('`{code}` giữ nguyên.');
+    expect(escaped).toContain('<div>{x}</div>');
+    expect(escapeMdx(escaped)).toBe(escaped);
+    expect(() => mdxToMdast(escaped)).not.toThrow();
+    expect(() => mdxToMdast(body)).toThrow();
+  });
+});
+
+describe('the pre-save check of every language', () => {
+  const format = entryFormat(collectionJsonSchema('festivals'));
+  const fields = fieldsOf('festivals');
+  const vi = {
+    title: 'Lễ hội Đờn ca tài tử',
+    description: 'Ba đêm đờn ca tài tử.',
+    dateRule: [{ calendar: 'gregorian', start: '2027-03-15' }],
+    place: { name: 'Quảng trường', district: 'cao-lanh-city', coordinates: { lat: 10.46, lng: 105.63 } },
+    organizer: 'Sở Văn hoá',
+    images: [{ src: '../../_media/don-ca-tai-tu.jpg', alt: 'Nghệ nhân đờn ca' }],
+  };
+
+  test('a translation with its text only passes: shared values come from Vietnamese', () => {
+    const en = { title: 'Don ca tai tu', description: 'Three nights.', place: { name: 'Square' }, organizer: 'Department', images: [{ alt: 'Musicians' }] };
+    expect(entryProblems('festivals', { vi, en, ja: { description: '' } }, format, fields, 'vi')).toEqual([]);
+  });
+
+  test('a started translation missing required text is named by language and field label', () => {
+    const problems = entryProblems('festivals', { vi, en: { title: 'Half translated' } }, format, fields, 'vi');
+    expect(problems.map((p) => `${p.locale} ${p.field}`)).toEqual(
+      expect.arrayContaining(['en Mô tả ngắn', 'en Địa điểm', 'en Đơn vị tổ chức']),
+    );
+    expect(describeProblems(problems, 'vi')).toMatch(/^Chưa lưu được\. Hãy sửa:\n• English – Mô tả ngắn: chưa điền \(bắt buộc\)/);
+  });
+
+  test('an image must come from the media library, and its alt text is required', () => {
+    const problems = entryProblems('festivals', { vi: { ...vi, images: [{ src: 'https://example.com/a.jpg', alt: '' }] } }, format, fields, 'en');
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['Ảnh › 1 › Tệp ảnh', 'Ảnh › 1 › Mô tả ảnh cho người không nhìn thấy (alt)']));
+  });
+});
+
+describe('the backend, chosen when the site is built', () => {
+  test('by default, the local backend on 127.0.0.1 without review', () => {
+    expect(backendFromEnv({})).toEqual({
+      backend: { name: backendNames.local, proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' },
+      publishMode: 'simple',
+    });
+  });
+
+  test('GitLab, self-hosted, with PKCE login and the editorial workflow', () => {
+    const { backend, publishMode } = backendFromEnv({
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'so-vhttdl/province-showcase',
+      CMS_GITLAB_APP_ID: 'abc123',
+      CMS_GITLAB_URL: 'https://git.dongthap.gov.vn/',
+    });
+    expect(backend).toMatchObject({
+      name: backendNames.gitlab,
+      repo: 'so-vhttdl/province-showcase',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+      base_url: 'https://git.dongthap.gov.vn',
+      api_root: 'https://git.dongthap.gov.vn/api/v4',
+    });
+    expect(publishMode).toBe('editorial_workflow');
+    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_GITLAB_APP_ID: 'x', CMS_EDITORIAL_WORKFLOW: 'false' }).publishMode).toBe('simple');
+  });
+
+  test('GitHub through an OAuth proxy', () => {
+    expect(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_OAUTH_PROXY_URL: 'https://auth.example.org' }).backend).toMatchObject({
+      name: backendNames.github,
+      repo: 'a/b',
+      base_url: 'https://auth.example.org',
+    });
+  });
+
+  test('a missing setting or an unknown backend stops the build with a clear message', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b' })).toThrow('CMS_BACKEND=gitlab needs CMS_GITLAB_APP_ID');
+    expect(() => backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' })).toThrow('CMS_OAUTH_PROXY_URL');
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow('CMS_BACKEND must be local, gitlab or github');
+  });
+});
