@@ -1,6 +1,7 @@
 /**
  * Keeps fallback pages out of the sitemap: they repeat another locale's text and point their
- * canonical link there, so search engines should only be told about real translations.
+ * canonical link there, so search engines should only be told about real translations. The
+ * CMS at /admin/ is left out too: it is for staff, and robots.txt disallows it.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -19,6 +20,6 @@ export function fallbackSitemapFilter(contentRoot: URL): (url: string) => boolea
   }
   return (url) => {
     const pathname = new URL(url).pathname;
-    return ![...excluded].some((p) => pathname.endsWith(p));
+    return !pathname.endsWith('/admin/') && ![...excluded].some((p) => pathname.endsWith(p));
   };
 }

@@ -162,6 +162,7 @@ describe('site files', () => {
     expect(map).toMatch(/<xhtml:link rel="alternate" hreflang="ja" href="[^"]+\/ja\/festivals\/le-hoi-sen\/"/);
     for (const f of declaredFallbacks) expect(map).not.toContain(`<loc>${origin}${prefixed(f.locale, f.path)}</loc>`);
     expect(map).not.toContain('404');
+    expect(map).not.toContain('/admin/');
   });
 
   test('robots.txt points to the sitemap and keeps crawlers out of /admin/', () => {

@@ -36,16 +36,19 @@ export function loadPages(dir: string): BuiltPage[] {
   if (!cache.has(dir)) {
     cache.set(
       dir,
-      htmlFiles(dir).map((file) => {
-        const urlPath = urlPathOf(dir, file);
-        const first = urlPath.split('/')[1];
-        return {
-          urlPath,
-          file,
-          locale: isLocale(first) ? first : defaultLocale,
-          $: cheerio.load(readFileSync(file, 'utf8')),
-        };
-      }),
+      htmlFiles(dir)
+        // The CMS at /admin/ is an app for staff, not a page of the site; tests/e2e/cms.test.ts covers it.
+        .filter((file) => !file.startsWith(path.join(dir, 'admin') + path.sep))
+        .map((file) => {
+          const urlPath = urlPathOf(dir, file);
+          const first = urlPath.split('/')[1];
+          return {
+            urlPath,
+            file,
+            locale: isLocale(first) ? first : defaultLocale,
+            $: cheerio.load(readFileSync(file, 'utf8')),
+          };
+        }),
     );
   }
   return cache.get(dir)!;
