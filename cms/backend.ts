@@ -2,12 +2,15 @@
  * Which Git backend the CMS talks to, chosen by environment variables when the site is built.
  * Without any, the CMS uses the local backend that `npm run cms` starts on this computer.
  */
-import type { CmsBackend, CmsPublishMode } from 'decap-cms-core';
+import type { CmsPublishMode } from 'decap-cms-core';
 
 export type CmsEnv = Readonly<Record<string, string | undefined>>;
 
+/** Decap's `backend` settings; the name is one of ours (`backendNames`), which Decap's types do not know. */
+export type BackendSettings = { name: string } & Record<string, string>;
+
 export interface BackendChoice {
-  backend: CmsBackend;
+  backend: BackendSettings;
   publishMode: CmsPublishMode;
 }
 
@@ -34,7 +37,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
   switch (name) {
     case 'local':
       return {
-        backend: { name: backendNames.local, proxy_url: env.CMS_LOCAL_URL?.trim() || `http://127.0.0.1:${localBackendPort}/api/v1`, branch } as CmsBackend,
+        backend: { name: backendNames.local, proxy_url: env.CMS_LOCAL_URL?.trim() || `http://127.0.0.1:${localBackendPort}/api/v1`, branch },
         // decap-server's file mode writes straight to content/, so there is nothing to review in between.
         publishMode: 'simple',
       };
@@ -50,7 +53,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
           base_url: baseUrl,
           api_root: `${baseUrl}/api/v4`,
           auth_endpoint: 'oauth/authorize',
-        } as CmsBackend,
+        },
         publishMode: workflow(env),
       };
     }
@@ -62,7 +65,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
           branch,
           base_url: required(env, 'CMS_OAUTH_PROXY_URL', name),
           ...(env.CMS_OAUTH_AUTH_ENDPOINT ? { auth_endpoint: env.CMS_OAUTH_AUTH_ENDPOINT } : {}),
-        } as CmsBackend,
+        },
         publishMode: workflow(env),
       };
     default:
