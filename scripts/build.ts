@@ -6,7 +6,7 @@
  * Environment: OUT_DIR (default dist), BASE_PATH (default /), SITE_URL.
  */
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/content/validate.ts';
@@ -16,6 +16,7 @@ import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
+import { framingRules, headersFile } from '../src/utils/framing.ts';
 import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +55,8 @@ if (astro.status !== 0) {
 
 step('Post-build steps');
 console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
+await writeFile(path.join(temp, '_headers'), headersFile(framingRules(site.basePath, site.embedOrigins)));
+console.log(`  wrote _headers: widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site`);
 step('Indexing for search (Pagefind)');
 try {
   const search = await buildSearchIndex(temp);

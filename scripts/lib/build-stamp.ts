@@ -41,5 +41,5 @@ export function isBuildCurrent(root: string, outDir: string, fingerprint: string
 export function buildSettings(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   // The build date decides which festivals are upcoming, so yesterday's build is stale today.
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-  return { BASE_PATH: env.BASE_PATH ?? '/', SITE_URL: env.SITE_URL ?? '', BUILD_DATE: env.BUILD_DATE ?? today };
+  return { BASE_PATH: env.BASE_PATH ?? '/', SITE_URL: env.SITE_URL ?? '', BUILD_DATE: env.BUILD_DATE ?? today, EMBED_ORIGINS: env.EMBED_ORIGINS ?? '' };
 }

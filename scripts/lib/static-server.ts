@@ -1,11 +1,13 @@
 /**
  * A minimal static file server, like a static host (used by the tests and the handbook PDF step): directory index, 404 pages
  * (the locale's own `<locale>/404.html` first, then the root one), and an optional mount path
- * so a site built with BASE_PATH is served under that sub-path.
+ * so a site built with BASE_PATH is served under that sub-path. Like Netlify and Cloudflare
+ * Pages, it sends the headers of the site's `_headers` file.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/utils/framing.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,10 +35,13 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export function serveStatic(root: string, mount = '/'): Promise<StaticServer> {
+export function serveStatic(root: string, mount = '/', port = 0): Promise<StaticServer> {
   const prefix = mount.endsWith('/') ? mount : `${mount}/`;
+  const headersFile = path.join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(prefix) && pathname !== prefix.slice(0, -1)) return send404(res, root, '/');
     pathname = `/${pathname.slice(prefix.length)}`;
@@ -54,7 +59,7 @@ export function serveStatic(root: string, mount = '/'): Promise<StaticServer> {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
       resolve({
         url: `http://127.0.0.1:${port}${prefix}`,

@@ -68,6 +68,12 @@ export interface SiteConfig {
    * Forms, a portal endpoint…). Without one, "send an enquiry" becomes a prefilled email.
    */
   enquiryEndpoint?: string | undefined;
+  /**
+   * Sites allowed to show the widgets under `/embed/` in a frame (the provincial portal and its
+   * subdomains). Every other page refuses to be framed by any other site. Overridden by
+   * `EMBED_ORIGINS` (comma-separated), e.g. `https://dongthap.gov.vn,https://*.dongthap.gov.vn`.
+   */
+  embedOrigins: readonly string[];
   /** The interactive map: tile server, its attribution, and the initial view. */
   map: {
     /** Leaflet tile URL template; `{s}`, `{z}`, `{x}`, `{y}` are filled in by Leaflet. */
@@ -182,6 +188,10 @@ export const site: SiteConfig = {
   ogImage: 'og-default.jpg',
   timeZone: 'Asia/Ho_Chi_Minh',
   enquiryEndpoint: process.env.ENQUIRY_ENDPOINT || undefined,
+  embedOrigins: (process.env.EMBED_ORIGINS ?? 'https://dongthap.gov.vn,https://*.dongthap.gov.vn')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
   map: {
     tileUrl: process.env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: process.env.MAP_ATTRIBUTION ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',

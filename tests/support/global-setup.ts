@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFingerprint, buildSettings, isBuildCurrent } from '../../scripts/lib/build-stamp.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { baseDistDir, basePath, distDir, root } from './site.ts';
+import { baseDistDir, basePath, distDir, embedOrigins, root } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,8 +25,8 @@ function buildIfStale(outDir: string, env: Record<string, string>) {
 }
 
 export default async function setup(project: TestProject) {
-  buildIfStale(distDir, { OUT_DIR: distDir, BASE_PATH: '/' });
-  buildIfStale(baseDistDir, { OUT_DIR: baseDistDir, BASE_PATH: basePath });
+  buildIfStale(distDir, { OUT_DIR: distDir, BASE_PATH: '/', EMBED_ORIGINS: embedOrigins });
+  buildIfStale(baseDistDir, { OUT_DIR: baseDistDir, BASE_PATH: basePath, EMBED_ORIGINS: embedOrigins });
   const site = await serveStatic(distDir);
   const baseSite = await serveStatic(baseDistDir, basePath);
   project.provide('siteUrl', site.url);

@@ -7,3 +7,6 @@ export const distDir = path.join(root, 'dist');
 export const baseDistDir = path.join(root, '.test-dist', 'base');
 export const basePath = '/some/sub/path/';
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+/** Port of the stand-in provincial portal in the embedding tests; the test builds allow it to frame widgets. */
+export const portalPort = 47231;
+export const embedOrigins = `https://dongthap.gov.vn,https://*.dongthap.gov.vn,http://127.0.0.1:${portalPort}`;
