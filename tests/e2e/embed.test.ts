@@ -118,9 +118,11 @@ describe('the other widgets', () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${site}embed/`);
-    await page.getByLabel('Tiện ích', { exact: true }).selectOption('products');
-    await page.getByLabel('Ngôn ngữ', { exact: true }).selectOption('ko');
-    await page.getByLabel('Hạng sao tối thiểu').selectOption('5');
+    // A label wrapping a select also names it with the chosen option, so select by name.
+    const builder = page.locator('form[data-embed-builder]');
+    await builder.locator('select[name=widget]').selectOption('products');
+    await builder.locator('select[name=locale]').selectOption('ko');
+    await builder.locator('select[name=stars]').selectOption('5');
     const snippetText = await page.locator('[data-embed-snippet]').inputValue();
     expect(snippetText).toContain('data-province-widget="products"');
     expect(snippetText).toContain('data-locale="ko"');
