@@ -37,6 +37,12 @@ const templates = [
   'search/',
   'search/?q=sen',
   '404.html',
+  'embed/',
+  'embed/festivals/',
+  'embed/products/',
+  'embed/opportunities/',
+  'embed/search/',
+  'embed/festivals/?scheme=dark&accent=%23ffeb3b',
 ];
 const cases = [
   ...['vi', 'ja'].flatMap((locale) => templates.map((t) => ({ locale, path: t }))),
