@@ -31,7 +31,7 @@ describe('kiosk', () => {
     await expect.poll(active, { timeout: 5_000 }).toBe('1');
     expect(await deck.locator('[data-slide][data-active]').count()).toBe(1);
     // Loops back to the first slide.
-    await expect.poll(active, { timeout: slides * 3_000 + 5_000, intervals: [500] }).toBe('0');
+    await expect.poll(active, { timeout: slides * 3_000 + 5_000, interval: 500 }).toBe('0');
     await context.close();
   }, 120_000);
 
