@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import { entryPath, localizedEntries } from './content.ts';
+import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { dataEnvelope } from './feeds.ts';
 import { datedFestivals } from './festivals.ts';
 import { shareImageUrl } from './images.ts';
@@ -80,8 +80,19 @@ export const dataFormats = {
 export type DataName = keyof typeof dataFormats;
 export const dataNames = Object.keys(dataFormats) as DataName[];
 
-async function heroUrl(images: readonly { src: ImageMetadata }[]): Promise<string | null> {
-  return images[0] ? shareImageUrl(images[0].src) : null;
+/** The fields every festival and product item starts with (`common` in the formats above). */
+async function commonItem(collection: 'festivals' | 'products', item: LocalizedEntry<'festivals' | 'products'>) {
+  const d = item.entry.data;
+  return {
+    slug: item.slug,
+    url: pageAbsoluteUrl(item.locale, entryPath(collection, item.slug)),
+    title: d.title,
+    summary: d.description,
+    lang: item.sourceTag,
+    isFallback: item.isFallback,
+    image: d.images[0] ? await shareImageUrl(d.images[0].src) : null,
+    sampleData: d.sampleData,
+  };
 }
 
 async function items(name: DataName, locale: Locale): Promise<unknown[]> {
@@ -92,14 +103,7 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
         (await datedFestivals(locale)).map(async ({ item, next, thisAndNextYear }) => {
           const d = item.entry.data;
           return {
-            slug: item.slug,
-            url: pageAbsoluteUrl(locale, entryPath('festivals', item.slug)),
-            title: d.title,
-            summary: d.description,
-            lang: item.sourceTag,
-            isFallback: item.isFallback,
-            image: await heroUrl(d.images),
-            sampleData: d.sampleData,
+            ...(await commonItem('festivals', item)),
             status: d.status,
             calendar: d.dateRule.calendar,
             next: next ? { start: next.start, end: next.end } : null,
@@ -119,14 +123,7 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
         (await localizedEntries('products', locale)).map(async (item) => {
           const d = item.entry.data;
           return {
-            slug: item.slug,
-            url: pageAbsoluteUrl(locale, entryPath('products', item.slug)),
-            title: d.title,
-            summary: d.description,
-            lang: item.sourceTag,
-            isFallback: item.isFallback,
-            image: await heroUrl(d.images),
-            sampleData: d.sampleData,
+            ...(await commonItem('products', item)),
             category: d.category,
             categoryLabel: t(`category.${d.category}`),
             stars: d.stars,
