@@ -14,6 +14,7 @@ import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
 import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { buildOgCards } from './lib/og-cards.ts';
 import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
 import { framingRules, headersFile } from '../src/utils/framing.ts';
@@ -65,6 +66,15 @@ try {
 } catch (error) {
   await rm(temp, { recursive: true, force: true });
   console.error(`\nBuild failed while indexing for search: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
+  process.exit(1);
+}
+step('Drawing the share cards (Open Graph)');
+try {
+  const cards = await buildOgCards(temp, site.basePath);
+  console.log(`  ${cards.count} card(s) in ${cards.seconds.toFixed(1)} s`);
+} catch (error) {
+  await rm(temp, { recursive: true, force: true });
+  console.error(`\nBuild failed while drawing the share cards: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
   process.exit(1);
 }
 step('Printing the investment handbook (PDF per locale)');

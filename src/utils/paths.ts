@@ -24,3 +24,9 @@ export function pageAbsoluteUrl(locale: Locale, path = ''): string {
 export function fileUrl(locale: Locale, file: string): string {
   return withBase(localizedFile(locale, file), base);
 }
+
+/** Absolute URL of a page's Open Graph card, drawn after the build by `scripts/lib/og-cards.ts`. */
+export function ogCardUrl(locale: Locale, path = ''): string {
+  const name = path.replace(/^\/+|\/+$/g, '') || 'index';
+  return absoluteUrl(withBase(`/og/${locale}/${name}.jpg`, base), site.url);
+}

@@ -31,14 +31,16 @@ export function urlPathOf(dir: string, file: string): string {
 }
 
 const cache = new Map<string, BuiltPage[]>();
+const appPage = /^\/(admin\/|kiosk\/|([a-z]{2}\/)?embed\/[^/]+\/)/;
 
 export function loadPages(dir: string): BuiltPage[] {
   if (!cache.has(dir)) {
     cache.set(
       dir,
       htmlFiles(dir)
-        // The CMS at /admin/ is an app for staff, not a page of the site; tests/e2e/cms.test.ts covers it.
-        .filter((file) => !file.startsWith(path.join(dir, 'admin') + path.sep))
+        // The CMS, the widgets for other sites and the kiosk screen are not pages of the site (no
+        // header, canonical or alternates); tests/e2e/cms, embed and kiosk cover them.
+        .filter((file) => !appPage.test(urlPathOf(dir, file)))
         .map((file) => {
           const urlPath = urlPathOf(dir, file);
           const first = urlPath.split('/')[1];
