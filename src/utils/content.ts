@@ -98,6 +98,12 @@ export function byTitle<C extends CollectionName>(locale: Locale) {
   return (a: LocalizedEntry<C>, b: LocalizedEntry<C>) => collator.compare(a.entry.data.title, b.entry.data.title);
 }
 
+/** OCOP products with the most stars first, then by title in the reader's language. */
+export function byStarsThenTitle(locale: Locale) {
+  const title = byTitle<'products'>(locale);
+  return (a: LocalizedEntry<'products'>, b: LocalizedEntry<'products'>) => b.entry.data.stars - a.entry.data.stars || title(a, b);
+}
+
 /**
  * On a fallback page the content region carries the source language, so UI text inside it
  * (labels, formatted dates) needs the reader's language back: this is the `lang` to set.

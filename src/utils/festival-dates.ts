@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../config/locales.ts';
 import { formatDate, formatDayMonth } from '../i18n/format.ts';
 
-import type { DateRule, LunarDay } from './festival-calendar.ts';
+import type { DateRule, LunarDay, Occurrence } from './festival-calendar.ts';
 
 export function describeDateRule(rule: DateRule, locale: Locale, t: TFunction): string {
   if (rule.calendar === 'lunar') {
@@ -19,4 +19,9 @@ export function describeDateRule(rule: DateRule, locale: Locale, t: TFunction): 
 /** A Vietnamese lunar date in words, e.g. "Day 10 of lunar month 3". */
 export function formatLunarDay(lunar: LunarDay, t: TFunction): string {
   return t(lunar.leap ? 'festival.lunarLeapDate' : 'festival.lunarDate', { day: lunar.day, month: lunar.month });
+}
+
+/** The days of one occurrence: a single date, or "start – end". */
+export function formatOccurrence(locale: Locale, o: Pick<Occurrence, 'start' | 'end'>, t: TFunction): string {
+  return o.start === o.end ? formatDate(locale, o.start) : t('festival.dateRange', { start: formatDate(locale, o.start), end: formatDate(locale, o.end) });
 }
