@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/config/locales.ts';
 import { site } from './src/config/site.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { fallbackSitemapFilter } from './src/integrations/sitemap-filter.ts';
 
 // The build script (scripts/build.ts) points this at a temporary folder and swaps it in
@@ -37,6 +38,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [leanPreloadHelper(site.basePath)],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's

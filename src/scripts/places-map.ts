@@ -59,22 +59,3 @@ export async function mountMap(frame: HTMLElement): Promise<void> {
   else if (bounds.length === 1) map.setView(bounds[0]!, 13);
   frame.dataset.mapReady = 'true';
 }
-
-export function lazyMountMaps(): void {
-  const frames = document.querySelectorAll<HTMLElement>('[data-map]');
-  if (!frames.length) return;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        void mountMap(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '200px' },
-  );
-  for (const frame of frames) {
-    frame.hidden = false;
-    observer.observe(frame);
-  }
-}

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
+import { isAppPage } from '../../scripts/lib/budgets.ts';
 
 export interface BuiltPage {
   /** URL path relative to the site root, e.g. `/ja/festivals/le-hoi-sen/`. */
@@ -31,7 +32,6 @@ export function urlPathOf(dir: string, file: string): string {
 }
 
 const cache = new Map<string, BuiltPage[]>();
-const appPage = /^\/(admin\/|kiosk\/|([a-z]{2}\/)?embed\/[^/]+\/)/;
 
 export function loadPages(dir: string): BuiltPage[] {
   if (!cache.has(dir)) {
@@ -40,7 +40,7 @@ export function loadPages(dir: string): BuiltPage[] {
       htmlFiles(dir)
         // The CMS, the widgets for other sites and the kiosk screen are not pages of the site (no
         // header, canonical or alternates); tests/e2e/cms, embed and kiosk cover them.
-        .filter((file) => !appPage.test(urlPathOf(dir, file)))
+        .filter((file) => !isAppPage(urlPathOf(dir, file)))
         .map((file) => {
           const urlPath = urlPathOf(dir, file);
           const first = urlPath.split('/')[1];
