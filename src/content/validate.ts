@@ -2,7 +2,8 @@
  * Checks the whole `content/` tree before Astro sees it, so that a bad file fails the build
  * with one clear line naming the file, the locale and the field, and nothing is half-built.
  * Astro's own schema check runs again during the build; this pass adds what Astro does not
- * check: folder layout, slugs, duplicates, NFC text and MDX syntax.
+ * check: folder layout, slugs, duplicates, NFC text, MDX syntax, and script or code in content
+ * (see `unsafe-content.ts`).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { isLocale, localeCodes } from '../config/locales.ts';
 import { isNFC, isValidSlug, toNFC } from '../utils/text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { withSharedFields } from './shared-fields.ts';
+import { findUnsafeBody, findUnsafeFrontmatter } from './unsafe-content.ts';
 
 export interface ContentProblem {
   /** File path relative to the project root. */
@@ -134,6 +136,13 @@ export async function validateEntryFile(
       const where = at ? ` at line ${Number(at[1]) + parts.bodyLine - 1}, column ${at[2]}` : '';
       add('body', `broken MDX${where}: ${at ? message.slice(at[0].length) : message}`);
     }
+  }
+
+  // A stolen CMS account must not be able to put script on the site or code in the build.
+  for (const { path: at, finding } of findUnsafeFrontmatter(data)) add(fieldPath(at), `unsafe content: ${finding.message}`);
+  for (const finding of findUnsafeBody(parts.body, fileName.endsWith('.mdx') ? 'mdx' : 'md')) {
+    const where = finding.line === undefined ? '' : ` at line ${finding.line + parts.bodyLine - 1}`;
+    add('body', `unsafe content${where}: ${finding.message}`);
   }
   return problems;
 }

