@@ -24,9 +24,11 @@ const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
  * Turns a title into a URL slug: lowercase ASCII, words joined by hyphens. Vietnamese tone
  * and vowel marks are dropped and đ becomes d (NFD does not decompose đ, so it needs its own rule).
  * Returns an empty string when nothing Latin remains (for example an all-CJK title); callers
- * must then supply a slug themselves.
+ * must then supply a slug themselves. A slug longer than `maxLength` keeps as many whole words
+ * as fit, or the start of its first word when even that is too long.
  */
 export function slugify(value: string, maxLength = 80): string {
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RangeError(`slugify: maxLength must be a positive integer, got ${maxLength}`);
   const slug = value
     .replace(invisible, '')
     .normalize('NFD')
@@ -36,7 +38,9 @@ export function slugify(value: string, maxLength = 80): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
-  return slug.slice(0, maxLength).replace(/-[^-]*$/, '').replace(/-+$/, '') || slug.slice(0, maxLength);
+  const cut = slug.slice(0, maxLength);
+  // A cut just before a hyphen already ends on a whole word.
+  return slug[maxLength] === '-' || !cut.includes('-') ? cut : cut.slice(0, cut.lastIndexOf('-'));
 }
 
 /** The form every content slug (file name without extension) must have. */

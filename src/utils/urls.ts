@@ -10,9 +10,24 @@ export function ensureSlashes(path: string): string {
   return inner ? `/${inner}/` : '/';
 }
 
-/** The locale-independent path of a page in `locale`: `('en', 'festivals/x')` → `/en/festivals/x/`. */
+/**
+ * The locale-independent path of a page in `locale`: `('en', 'festivals/x')` → `/en/festivals/x/`.
+ * Throws for a path a browser would not keep under the locale's folder (backslashes, control
+ * characters, `.` or `..` segments) and for a default-locale path whose first segment is
+ * another locale's code, which would be read back as that locale's page.
+ */
 export function localizedPath(locale: Locale, path = ''): string {
   const inner = path.replace(/^\/+|\/+$/g, '');
+  if (/[\\\u0000-\u001F\u007F]/.test(inner)) {
+    throw new Error(`Invalid page path ${JSON.stringify(path)}: backslashes and control characters are not allowed`);
+  }
+  if (inner.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+    throw new Error(`Invalid page path ${JSON.stringify(path)}: "." and ".." segments are not allowed`);
+  }
+  const first = inner.split('/')[0];
+  if (locale === defaultLocale && first !== defaultLocale && isLocale(first)) {
+    throw new Error(`Invalid page path ${JSON.stringify(path)}: in the default locale it would be read as a page of "${first}"`);
+  }
   const prefix = locale === defaultLocale ? '' : locale;
   return ensureSlashes([prefix, inner].filter(Boolean).join('/'));
 }
@@ -20,7 +35,8 @@ export function localizedPath(locale: Locale, path = ''): string {
 /** Prefixes a root-relative path with the base path (`/sub/` + `/en/` → `/sub/en/`). */
 export function withBase(path: string, base: string): string {
   const cleanBase = ensureSlashes(base);
-  return cleanBase === '/' ? path : `${cleanBase.slice(0, -1)}${path.startsWith('/') ? path : `/${path}`}`;
+  const rooted = path.startsWith('/') ? path : `/${path}`;
+  return cleanBase === '/' ? rooted : `${cleanBase.slice(0, -1)}${rooted}`;
 }
 
 /** Removes the base path from a pathname; returns a path starting with `/`. */
@@ -51,9 +67,17 @@ export function switchLocalePath(pathname: string, target: Locale, base = '/'): 
   return withBase(localizedPath(target, path), base);
 }
 
-/** An absolute URL for a root-relative path that already includes the base. */
+/**
+ * An absolute URL for a root-relative path that already includes the base. An absolute URL is
+ * returned as it is; a relative one that would leave the site (`//host/`, `/\\host/`) throws.
+ */
 export function absoluteUrl(path: string, site: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+  const origin = new URL(site.endsWith('/') ? site : `${site}/`);
+  const url = new URL(path, origin);
+  if (url.origin !== origin.origin && !URL.canParse(path)) {
+    throw new Error(`absoluteUrl: ${JSON.stringify(path)} is not a path on ${origin.origin}`);
+  }
+  return url.href;
 }
 
 /** A file in a locale's folder: `('ja', 'festivals.ics')` → `/ja/festivals.ics`. */

@@ -29,6 +29,14 @@ describe('slugify', () => {
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(isValidSlug(slug)).toBe(true);
   });
+  test('keeps a whole last word when the cut falls just before a hyphen', () => {
+    expect(slugify('Sen Tháp Mười', 8)).toBe('sen-thap');
+    expect(slugify('Sen Tháp Mười', 7)).toBe('sen');
+    expect(slugify('Đồngtháp', 4)).toBe('dong');
+  });
+  test('a maxLength that is not a positive integer is a RangeError', () => {
+    for (const max of [0, -3, 2.5, Number.NaN]) expect(() => slugify('Sen', max)).toThrow(RangeError);
+  });
   test('slugs it makes are valid slugs', () => {
     for (const title of ['Vía Bà Chúa Xứ Gò Tháp', 'Chiếu Định Yên', 'Nem Lai Vung', 'ĐỒNG THÁP 2030']) {
       expect(isValidSlug(slugify(title))).toBe(true);

@@ -9,6 +9,15 @@ describe('localizedPath', () => {
     expect(localizedPath('ru', '/products/')).toBe('/ru/products/');
     expect(localizedPath('en')).toBe('/en/');
   });
+  test('refuses paths that would not stay under the locale, or that read as another locale', () => {
+    expect(() => localizedPath('en', '../festivals/x')).toThrow(/"\." and "\.\." segments/);
+    expect(() => localizedPath('en', 'a/%2E%2e/b')).toThrow(/segments/);
+    expect(() => localizedPath('vi', '\\evil.example')).toThrow(/backslashes/);
+    expect(() => localizedPath('vi', '\t/evil.example')).toThrow(/control characters/);
+    expect(() => localizedPath('vi', 'en/festivals/x')).toThrow(/read as a page of "en"/);
+    expect(localizedPath('en', 'ja/x')).toBe('/en/ja/x/');
+    expect(localizedPath('vi', 'vi/x')).toBe('/vi/x/');
+  });
 });
 
 describe('base path', () => {
@@ -17,6 +26,7 @@ describe('base path', () => {
     expect(withBase('/en/', '/some/sub/path/')).toBe('/some/sub/path/en/');
     expect(withBase('/', '/some/sub/path')).toBe('/some/sub/path/');
     expect(withBase('logo.svg', 'sub')).toBe('/sub/logo.svg');
+    expect(withBase('logo.svg', '/')).toBe('/logo.svg');
   });
   test('stripBase undoes withBase', () => {
     expect(stripBase('/some/sub/path/en/x/', '/some/sub/path/')).toBe('/en/x/');
@@ -64,4 +74,11 @@ describe('switchLocalePath', () => {
 test('absoluteUrl joins the site origin and a root-relative path', () => {
   expect(absoluteUrl('/en/x/', 'https://example.org')).toBe('https://example.org/en/x/');
   expect(absoluteUrl('/sub/en/', 'https://example.org/')).toBe('https://example.org/sub/en/');
+  expect(absoluteUrl('https://cdn.example/x.jpg', 'https://example.org/')).toBe('https://cdn.example/x.jpg');
+});
+
+test('absoluteUrl refuses a relative path that would leave the site', () => {
+  for (const p of ['//evil.example/x', '/\\evil.example/', '/\t/evil.example']) {
+    expect(() => absoluteUrl(p, 'https://example.org')).toThrow(/is not a path on https:\/\/example\.org/);
+  }
 });
