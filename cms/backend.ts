@@ -72,3 +72,14 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
       throw new Error(`CMS_BACKEND must be local, gitlab or github (got "${name}")`);
   }
 }
+
+/**
+ * The hosts the CMS must reach from the browser: its backend's API and login, and for GitHub
+ * the API and the host of media files. The admin page's Content-Security-Policy allows these.
+ */
+export function cmsOrigins(choice: BackendChoice): string[] {
+  const backend = choice.backend as Record<string, unknown>;
+  const urls = ['proxy_url', 'base_url', 'api_root'].map((key) => backend[key]).filter((v): v is string => typeof v === 'string');
+  if (backend.name === backendNames.github) urls.push('https://api.github.com', 'https://raw.githubusercontent.com');
+  return [...new Set(urls.map((url) => new URL(url).origin))];
+}

@@ -17,7 +17,9 @@ import { buildSearchIndex } from './lib/search-index.ts';
 import { buildOgCards } from './lib/og-cards.ts';
 import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
-import { framingRules, headersFile } from '../src/utils/framing.ts';
+import { headersFile, securityRules } from '../src/utils/http-headers.ts';
+import { applyContentSecurityPolicy } from './lib/csp.ts';
+import { backendFromEnv, cmsOrigins } from '../cms/backend.ts';
 import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,37 +56,43 @@ if (astro.status !== 0) {
   process.exit(1);
 }
 
+/** Runs a post-build step; on failure the temporary build is removed and the previous output stays. */
+async function postBuild<T>(failing: string, job: () => Promise<T>): Promise<T> {
+  try {
+    return await job();
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    console.error(`\nBuild failed while ${failing}: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
+    process.exit(1);
+  }
+}
+
 step('Post-build steps');
 console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
-await writeFile(path.join(temp, '_headers'), headersFile(framingRules(site.basePath, site.embedOrigins)));
-console.log(`  wrote _headers: widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site`);
+
 step('Indexing for search (Pagefind)');
-try {
-  const search = await buildSearchIndex(temp);
-  const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-  console.log(`  ${search.pages} page(s) indexed in ${search.seconds.toFixed(1)} s (${perLanguage})`);
-} catch (error) {
-  await rm(temp, { recursive: true, force: true });
-  console.error(`\nBuild failed while indexing for search: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
-  process.exit(1);
-}
+const search = await postBuild('indexing for search', () => buildSearchIndex(temp));
+const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+console.log(`  ${search.pages} page(s) indexed in ${search.seconds.toFixed(1)} s (${perLanguage})`);
+
 step('Drawing the share cards (Open Graph)');
-try {
-  const cards = await buildOgCards(temp, site.basePath);
-  console.log(`  ${cards.count} card(s) in ${cards.seconds.toFixed(1)} s`);
-} catch (error) {
-  await rm(temp, { recursive: true, force: true });
-  console.error(`\nBuild failed while drawing the share cards: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
-  process.exit(1);
-}
+const cards = await postBuild('drawing the share cards', () => buildOgCards(temp, site.basePath));
+console.log(`  ${cards.count} card(s) in ${cards.seconds.toFixed(1)} s`);
+
 step('Printing the investment handbook (PDF per locale)');
-try {
-  reportHandbook(await buildHandbookPdfs({ dir: temp, basePath: site.basePath }), root);
-} catch (error) {
-  await rm(temp, { recursive: true, force: true });
-  console.error(`\nBuild failed while printing the handbook: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
-  process.exit(1);
-}
+reportHandbook(await postBuild('printing the handbook', () => buildHandbookPdfs({ dir: temp, basePath: site.basePath })), root);
+
+step('Content-Security-Policy and security headers');
+const csp = await postBuild('adding the Content-Security-Policy', () =>
+  applyContentSecurityPolicy(temp, site.basePath, {
+    tileUrl: site.map.tileUrl,
+    enquiryEndpoint: site.enquiryEndpoint,
+    embedOrigins: site.embedOrigins,
+    cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
+  }),
+);
+await writeFile(path.join(temp, '_headers'), headersFile(securityRules(site.basePath, csp.policies)));
+console.log(`  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`);
 
 step(`Publishing to ${path.relative(root, target)}`);
 await swapIn(temp, target);

@@ -7,7 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { headersFor, parseHeadersFile } from '../../src/utils/framing.ts';
+import { headersFor, parseHeadersFile } from '../../src/utils/http-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

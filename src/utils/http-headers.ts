@@ -1,8 +1,12 @@
 /**
- * Who may show the site in a frame. Normal pages refuse every other site (X-Frame-Options
- * SAMEORIGIN); the widgets under `/embed/` allow the portal origins in site config through
- * CSP `frame-ancestors`, which browsers apply instead of X-Frame-Options when both are sent.
- * One list of rules serves the `_headers` file (Netlify, Cloudflare Pages) and the nginx sample.
+ * The site's HTTP response headers: who may frame it, the Content-Security-Policy, and the
+ * other security headers. One list of rules serves the `_headers` file (Cloudflare Pages,
+ * Netlify), the nginx sample and the static server of the tests, and the same policies go into
+ * each page as a `<meta>` tag (scripts/lib/csp.ts), so a host that sends no headers still
+ * enforces them.
+ *
+ * Framing: normal pages refuse every other site (X-Frame-Options SAMEORIGIN and CSP
+ * `frame-ancestors 'self'`); the widgets under `/embed/` allow the portal origins in site config.
  */
 import { localeCodes } from '../config/locales.ts';
 import { localizedPath, withBase } from './urls.ts';
@@ -10,45 +14,134 @@ import { localizedPath, withBase } from './urls.ts';
 export interface HeaderRule {
   /** Path pattern; `*` matches the rest of the path. */
   path: string;
+  /** Header values; a name listed in `detach` is removed first (Cloudflare's `! Name`). */
   headers: Record<string, string>;
+  /** Headers inherited from earlier rules that this rule drops before setting its own. */
+  detach?: string[];
 }
+
+/** The three kinds of page, each with its own policy. */
+export type PolicyKind = 'site' | 'widget' | 'admin';
+
+export interface PolicyInputs {
+  /** `'sha256-…'` sources of the inline scripts of the pages of this kind. */
+  scriptHashes: readonly string[];
+  /** The map's tile URL template (site.map.tileUrl). */
+  tileUrl: string;
+  /** Where the product enquiry form posts (site.enquiryEndpoint). */
+  enquiryEndpoint?: string | undefined;
+  /** Sites allowed to frame the widgets (site.embedOrigins). */
+  embedOrigins: readonly string[];
+  /** Origins the CMS talks to: its Git backend's API, login and media hosts. */
+  cmsOrigins: readonly string[];
+}
+
+/** The origin of a URL or URL template, with Leaflet's `{s}` subdomain as a wildcard. */
+export function originOf(url: string): string | undefined {
+  const match = /^(https?):\/\/([^/?#]+)/i.exec(url.trim());
+  if (!match) return undefined;
+  return `${match[1]!.toLowerCase()}://${match[2]!.replace(/\{s\}/g, '*').toLowerCase()}`;
+}
+
+const unique = (values: readonly (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+
+/**
+ * The Content-Security-Policy of one kind of page. No `unsafe-inline` for scripts: inline
+ * scripts are allowed by hash. Styles keep `unsafe-inline`, which Astro's image and layout
+ * attributes and Decap's styled components need; CSS cannot run script. Pagefind needs
+ * `wasm-unsafe-eval` to start its WebAssembly search engine, and Decap needs `unsafe-eval`
+ * (its form validation compiles schemas with `new Function`). A `<meta>` policy cannot carry
+ * `frame-ancestors`, so `forMeta` leaves it out; the header carries it.
+ */
+export function contentSecurityPolicy(kind: PolicyKind, inputs: PolicyInputs, { forMeta = false } = {}): string {
+  const hashes = inputs.scriptHashes.map((h) => `'${h}'`);
+  const tiles = originOf(inputs.tileUrl);
+  const cms = kind === 'admin' ? inputs.cmsOrigins : [];
+  const directives: [string, (string | undefined)[]][] = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", kind === 'admin' ? "'unsafe-eval'" : "'wasm-unsafe-eval'", ...hashes]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:', 'blob:', kind === 'admin' ? undefined : tiles, ...cms]],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'", ...cms]],
+    ['media-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
+    ['frame-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
+    ['worker-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
+    ['manifest-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'", kind === 'site' || kind === 'widget' ? originOf(inputs.enquiryEndpoint ?? '') : undefined, ...cms]],
+  ];
+  if (!forMeta) directives.push(['frame-ancestors', ["'self'", ...(kind === 'widget' ? inputs.embedOrigins : [])]]);
+  return directives.map(([name, sources]) => `${name} ${unique(sources).join(' ')}`).join('; ');
+}
+
+/** Headers every response gets. */
+export const commonSecurityHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // Nothing on the site uses these; a compromised script or embedded page cannot either. Web Share
+  // and the clipboard keep their default (this site only), which the share buttons use.
+  'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+};
 
 /** Path prefixes of the widget pages, one per locale, base path included. */
 export function embedPrefixes(base: string): string[] {
   return localeCodes.map((locale) => withBase(`${localizedPath(locale)}embed/`, base));
 }
 
-export function frameAncestors(origins: readonly string[]): string {
-  return `frame-ancestors 'self'${origins.map((o) => ` ${o}`).join('')}`;
+export const adminPrefix = (base: string) => withBase('/admin/', base);
+
+/** Which policy a path falls under. */
+export function policyKindOf(pathname: string, base: string): PolicyKind {
+  if (pathname.startsWith(adminPrefix(base))) return 'admin';
+  return embedPrefixes(base).some((prefix) => pathname.startsWith(prefix)) ? 'widget' : 'site';
 }
 
-export function framingRules(base: string, origins: readonly string[]): HeaderRule[] {
+export function securityRules(base: string, policies: Readonly<Record<PolicyKind, string>>): HeaderRule[] {
+  const replace = ['X-Frame-Options', 'Content-Security-Policy'];
   return [
-    { path: `${withBase('/', base)}*`, headers: { 'X-Frame-Options': 'SAMEORIGIN' } },
-    ...embedPrefixes(base).map((prefix) => ({ path: `${prefix}*`, headers: { 'Content-Security-Policy': frameAncestors(origins) } })),
+    {
+      path: `${withBase('/', base)}*`,
+      headers: { ...commonSecurityHeaders, 'X-Frame-Options': 'SAMEORIGIN', 'Content-Security-Policy': policies.site },
+    },
+    // Widgets drop X-Frame-Options: old browsers that know only that header would refuse the portal.
+    ...embedPrefixes(base).map((prefix) => ({ path: `${prefix}*`, detach: replace, headers: { 'Content-Security-Policy': policies.widget } })),
+    { path: `${adminPrefix(base)}*`, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': policies.admin } },
   ];
 }
 
-/** The rules in the `_headers` format of Netlify and Cloudflare Pages. */
+/** The rules in the `_headers` format of Cloudflare Pages (`! Name` detaches an inherited header). */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  return `${rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n')}\n`;
+  return `${rules
+    .map((r) => [r.path, ...(r.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'))
+    .join('\n\n')}\n`;
 }
 
-/** A sample nginx server block applying the same rules. */
-export function nginxConfig(base: string, origins: readonly string[], root = '/var/www/province-showcase/dist'): string {
-  const embed = embedPrefixes(base)
-    .map((prefix) => `    location ${prefix} {\n        add_header Content-Security-Policy "${frameAncestors(origins)}" always;\n    }`)
+const nginxHeaders = (headers: Record<string, string>, indent: string) =>
+  Object.entries(headers)
+    .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
     .join('\n');
-  return `# Framing policy of province-showcase (generated by \`npm run nginx:config\`).
-# add_header in a location replaces the server-level one, so widget pages get only their CSP.
+
+/** A sample nginx server block applying the same rules. */
+export function nginxConfig(base: string, rules: readonly HeaderRule[], root = '/var/www/province-showcase/dist'): string {
+  const [all, ...specific] = rules;
+  // add_header in a location replaces every server-level add_header, so each location repeats them.
+  const locations = specific
+    .map((rule) => {
+      const headers = { ...Object.fromEntries(Object.entries(all!.headers).filter(([name]) => !(rule.detach ?? []).includes(name))), ...rule.headers };
+      return `    location ${rule.path.replace(/\*$/, '')} {\n${nginxHeaders(headers, '        ')}\n    }`;
+    })
+    .join('\n\n');
+  return `# Security headers of province-showcase (generated by \`npm run nginx:config\` after a build).
 server {
     listen 80;
     root ${root};
     index index.html;
     error_page 404 ${withBase('/404.html', base)};
-    add_header X-Frame-Options "SAMEORIGIN" always;
+${nginxHeaders(all!.headers, '    ')}
 
-${embed}
+${locations}
 }
 `;
 }
@@ -58,22 +151,33 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) continue;
+    const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (detach) (rule.detach ??= []).push(detach[1]!);
     else {
       const at = line.indexOf(':');
-      const rule = rules.at(-1);
-      if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      if (at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
   return rules;
 }
 
-/** The headers that apply to `pathname`: every matching rule's, in file order. */
+/**
+ * The headers that apply to `pathname`, as Cloudflare Pages combines them: every matching rule
+ * in file order; a header set twice is joined with a comma, and `! Name` removes it first.
+ */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/gi, '[^/]+')}$`);
-    if (pattern.test(pathname)) Object.assign(out, rule.headers);
+    if (!pattern.test(pathname)) continue;
+    for (const name of rule.detach ?? []) delete out[name];
+    for (const [name, value] of Object.entries(rule.headers)) out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
 }

@@ -154,7 +154,8 @@ describe('framing policy', () => {
   test('no other site, not even the portal, can frame a normal page', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
-    const refused = page.waitForEvent('console', { predicate: (m) => /X-Frame-Options|sameorigin/i.test(m.text()), timeout: 10_000 });
+    // The page sends both X-Frame-Options and CSP frame-ancestors 'self'; Chromium reports the latter.
+    const refused = page.waitForEvent('console', { predicate: (m) => /X-Frame-Options|sameorigin|frame-ancestors 'self'"/i.test(m.text()), timeout: 10_000 });
     await page.goto(`${portal.url}page.html`);
     await refused;
     const frame = page.frames().find((f) => f !== page.mainFrame())!;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFingerprint, buildSettings, isBuildCurrent } from '../../scripts/lib/build-stamp.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { baseDistDir, basePath, distDir, embedOrigins, root } from './site.ts';
+import { baseDistDir, basePath, distDir, embedOrigins, root, secretCanaries } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ function buildIfStale(outDir: string, env: Record<string, string>) {
   const fingerprint = buildFingerprint(root, buildSettings({ ...process.env, ...env }));
   if (isBuildCurrent(root, outDir, fingerprint)) return;
   console.log(`Building ${path.relative(root, outDir)} for the tests…`);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...secretCanaries, ...env } });
   if (result.status !== 0) throw new Error(`The site build failed (${path.relative(root, outDir)}); see the output above.`);
 }
 
