@@ -4,12 +4,18 @@
  * Pango through sharp, which picks a font per script from the system (Noto CJK for Chinese,
  * Japanese and Korean, with `lang` choosing the right Han forms), so no webfont is shipped.
  * The pages already point at `/og/<locale>/<path>.jpg` (SeoHead); this step draws those files.
+ *
+ * Cards are cached by content (`build-cache.ts`): the key is the hash of the card's title, site
+ * name, language, the bytes of its background picture, the site colours, this module's source,
+ * sharp's version and the system fonts. A rebuild redraws only the cards whose inputs changed.
+ * The cache is `node_modules/.cache/og-cards`; `OG_CARDS_CACHE_DIR` moves it, `off` disables it.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 import { site } from '../../src/config/site.ts';
 import { stripBase } from '../../src/utils/urls.ts';
+import { entryPath, fileDigest, fontsFingerprint, pruneCache, resolveCacheDir, restoreFromCache, sha256, sourceDigest, writeAtomic } from './build-cache.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
 const margin = 80;
@@ -104,18 +110,70 @@ export async function cardSpecs(dir: string, basePath: string): Promise<Map<stri
   return specs;
 }
 
-export async function buildOgCards(dir: string, basePath: string): Promise<{ count: number; seconds: number }> {
+export interface OgCardOptions {
+  /** Cache folder; `false` turns the cache off. Default: `OG_CARDS_CACHE_DIR`, else node_modules/.cache/og-cards. */
+  cacheDir?: string | false;
+  /** Draws one card (default `renderCard`); the tests count calls with a stand-in. */
+  render?: (spec: CardSpec) => Promise<Buffer>;
+}
+
+export interface OgCardResult {
+  count: number;
+  seconds: number;
+  /** Cards drawn in this run. */
+  rendered: number;
+  /** Cards copied from the cache. */
+  reused: number;
+}
+
+let renderer: string | undefined;
+/** Everything besides the spec that decides a card's bytes. */
+function rendererFingerprint(): string {
+  renderer ??= sha256('og-card/1', sourceDigest(import.meta.url), JSON.stringify(sharp.versions), JSON.stringify(site.colors), JSON.stringify(cardSize), fontsFingerprint());
+  return renderer;
+}
+
+/** The cache key of a card: its spec, with the background picture by its bytes rather than its path. */
+export function cardKey(spec: CardSpec, backgroundDigest: string | undefined): string {
+  return sha256(rendererFingerprint(), JSON.stringify({ title: spec.title, siteName: spec.siteName, lang: spec.lang, background: backgroundDigest ?? null }));
+}
+
+export async function buildOgCards(dir: string, basePath: string, options: OgCardOptions = {}): Promise<OgCardResult> {
   const started = performance.now();
+  const render = options.render ?? renderCard;
+  const cacheDir = resolveCacheDir('og-cards', 'OG_CARDS_CACHE_DIR', options.cacheDir);
   const specs = [...(await cardSpecs(dir, basePath))];
+  // Many cards share a background: hash each picture once.
+  const digests = new Map<string, Promise<string>>();
+  const digestOf = (file: string) => {
+    let digest = digests.get(file);
+    if (!digest) digests.set(file, (digest = fileDigest(file)));
+    return digest;
+  };
+  let rendered = 0;
+  let reused = 0;
+  let cacheBroken = false;
   // A few at a time: sharp works on its own threads, and Pango's font lookups are cached.
   const worker = async () => {
     for (let next = specs.shift(); next; next = specs.shift()) {
       const [output, spec] = next;
       await mkdir(path.dirname(output), { recursive: true });
-      await writeFile(output, await renderCard(spec));
+      const cached = cacheDir && entryPath(cacheDir, cardKey(spec, spec.background ? await digestOf(spec.background) : undefined), '.jpg');
+      if (cached && (await restoreFromCache(cached, output))) {
+        reused++;
+        continue;
+      }
+      const card = await render(spec);
+      await writeFile(output, card);
+      rendered++;
+      if (cached && !cacheBroken) {
+        // A cache that cannot be written (read-only disk, full disk) only costs speed.
+        await writeAtomic(cached, card).catch(() => (cacheBroken = true));
+      }
     }
   };
   const count = specs.length;
   await Promise.all(Array.from({ length: 4 }, worker));
-  return { count, seconds: (performance.now() - started) / 1000 };
+  if (cacheDir) await pruneCache(cacheDir);
+  return { count, seconds: (performance.now() - started) / 1000, rendered, reused };
 }

@@ -1,0 +1,102 @@
+/**
+ * Benchmark section: Lighthouse (mobile, its default settings with simulated slow 4G and a
+ * slower CPU) on a few typical pages of a built site, served locally by the static server that
+ * applies `_headers`. Debian's Chromium is started by chrome-launcher (Lighthouse's own
+ * launcher) with the project's Chromium flags; nothing is fetched from the network.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Locale } from '../../src/config/locales.ts';
+import { localizedPath } from '../../src/utils/urls.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof lighthouseCategories)[number];
+
+export interface LighthouseRow {
+  page: string;
+  locale: Locale;
+  url: string;
+  /** 0–100 per category; undefined when Lighthouse could not score it. */
+  scores: Partial<Record<Category, number>>;
+  lcpMs?: number;
+  cls?: number;
+  tbtMs?: number;
+  totalBytes?: number;
+  /** Audits that scored below 1, per category. */
+  failed: { category: Category; id: string; title: string; score: number; displayValue?: string }[];
+  error?: string;
+}
+
+export interface BenchPage {
+  name: string;
+  /** Path inside a locale, as for localizedPath ('' is the home page). */
+  path: string;
+}
+
+/** The pages to measure: home, a festival, the OCOP catalogue, a handbook chapter (first ones found in the build). */
+export function defaultPages(dist: string): BenchPage[] {
+  const firstDir = (rel: string, preferred: string, skip: string[] = []) => {
+    const dir = path.join(dist, rel);
+    if (existsSync(path.join(dir, preferred, 'index.html'))) return preferred;
+    const found = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name) && existsSync(path.join(dir, e.name, 'index.html'))) : undefined;
+    return found?.name ?? preferred;
+  };
+  return [
+    { name: 'home', path: '' },
+    { name: 'festival', path: `festivals/${firstDir('festivals', 'le-hoi-sen')}` },
+    { name: 'OCOP catalogue', path: 'products' },
+    { name: 'handbook chapter', path: `invest/handbook/${firstDir('invest/handbook', 'tong-quan', ['book'])}` },
+  ];
+}
+
+export async function benchLighthouse(
+  dist: string,
+  { basePath = '/', locales = ['vi', 'ja'] as Locale[], pages = defaultPages(dist), executablePath = chromiumPath, onRow }: { basePath?: string; locales?: Locale[]; pages?: BenchPage[]; executablePath?: string; onRow?: (row: LighthouseRow) => void } = {},
+): Promise<LighthouseRow[]> {
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
+  const server = await serveStatic(dist, basePath);
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: chromiumArgs, logLevel: 'silent' });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const page of pages) {
+      for (const locale of locales) {
+        const url = new URL(localizedPath(locale, page.path).slice(1), server.url).href;
+        const row: LighthouseRow = { page: page.name, locale, url, scores: {}, failed: [] };
+        try {
+          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] });
+          if (!result) throw new Error('Lighthouse returned nothing');
+          const { lhr } = result;
+          if (lhr.runtimeError) row.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+          const numeric = (id: string) => lhr.audits[id]?.numericValue ?? undefined;
+          row.lcpMs = numeric('largest-contentful-paint');
+          row.cls = numeric('cumulative-layout-shift');
+          row.tbtMs = numeric('total-blocking-time');
+          row.totalBytes = numeric('total-byte-weight');
+          for (const category of lighthouseCategories) {
+            const cat = lhr.categories[category];
+            if (!cat) continue;
+            if (typeof cat.score === 'number') row.scores[category] = Math.round(cat.score * 100);
+            for (const ref of cat.auditRefs) {
+              const audit = lhr.audits[ref.id];
+              if (!audit || typeof audit.score !== 'number' || audit.score >= 1) continue;
+              if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
+              row.failed.push({ category, id: ref.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+            }
+          }
+        } catch (error) {
+          row.error = error instanceof Error ? error.message : String(error);
+        }
+        rows.push(row);
+        onRow?.(row);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return rows;
+}
