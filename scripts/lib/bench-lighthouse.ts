@@ -5,8 +5,9 @@
  * launcher) with the project's Chromium flags; nothing is fetched from the network.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
+import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import type { Locale } from '../../src/config/locales.ts';
 import { localizedPath } from '../../src/utils/urls.ts';
@@ -58,6 +59,9 @@ export async function benchLighthouse(
   { basePath = '/', locales = ['vi', 'ja'] as Locale[], pages = defaultPages(dist), executablePath = chromiumPath, onRow }: { basePath?: string; locales?: Locale[]; pages?: BenchPage[]; executablePath?: string; onRow?: (row: LighthouseRow) => void } = {},
 ): Promise<LighthouseRow[]> {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
+  // chrome-launcher comes with Lighthouse (it is not a dependency of ours): resolve it from there.
+  const fromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
+  const chromeLauncher = (await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href)) as typeof import('chrome-launcher');
   const server = await serveStatic(dist, basePath);
   const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: chromiumArgs, logLevel: 'silent' });
   const rows: LighthouseRow[] = [];
