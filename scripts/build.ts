@@ -19,6 +19,7 @@ import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
 import { headersFile, securityRules } from '../src/utils/http-headers.ts';
 import { applyContentSecurityPolicy } from './lib/csp.ts';
+import { buildServiceWorker } from './lib/service-worker.ts';
 import { backendFromEnv, cmsOrigins } from '../cms/backend.ts';
 import { buildFingerprint, buildSettings, writeBuildStamp } from './lib/build-stamp.ts';
 
@@ -93,6 +94,10 @@ const csp = await postBuild('adding the Content-Security-Policy', () =>
 );
 await writeFile(path.join(temp, '_headers'), headersFile(securityRules(site.basePath, csp.policies)));
 console.log(`  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`);
+
+step('Service worker (offline reading)');
+const worker = await postBuild('bundling the service worker', () => buildServiceWorker(temp, site.basePath));
+console.log(`  sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB; app shell of ${worker.precached} file(s), ${(worker.precacheBytes / 1024).toFixed(0)} KiB, precached`);
 
 step(`Publishing to ${path.relative(root, target)}`);
 await swapIn(temp, target);

@@ -125,14 +125,14 @@ export function weighPage(dir: string, file: string, basePath = '/', cache = new
     if (!target) return;
     const sheet = memo(`css:${target}`, () => {
       const text = readFileSync(target, 'utf8');
-      return { bytes: gzipped(text), faces: parseFontFaces(text, path.dirname(target), dir) };
+      return { bytes: gzipped(text), faces: parseFontFaces(text, path.dirname(target), dir, basePath) };
     });
     css.push({ url: href, bytes: sheet.bytes });
     fontFaces.push(...sheet.faces);
   });
   $('style').each((_, el) => {
     const text = $(el).text();
-    fontFaces.push(...parseFontFaces(text, path.dirname(file), dir));
+    fontFaces.push(...parseFontFaces(text, path.dirname(file), dir, basePath));
   });
 
   const script: Asset[] = [];
@@ -193,13 +193,13 @@ interface FontFace {
 }
 
 /** The first woff2 (or other) source of each `@font-face` and its `unicode-range`. */
-export function parseFontFaces(css: string, cssDir: string, dir: string): FontFace[] {
+export function parseFontFaces(css: string, cssDir: string, dir: string, basePath = '/'): FontFace[] {
   const faces: FontFace[] = [];
   for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
     const body = block[1]!;
     const src = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(body)?.[1];
     if (!src || src.startsWith('data:')) continue;
-    const file = src.startsWith('/') ? path.join(dir, src) : path.resolve(cssDir, src);
+    const file = src.startsWith('/') ? path.join(dir, src.startsWith(basePath) ? src.slice(basePath.length) : src) : path.resolve(cssDir, src);
     const range = /unicode-range\s*:\s*([^;]+)/.exec(body)?.[1] ?? '';
     faces.push({ url: src, file, ranges: parseUnicodeRange(range) });
   }
@@ -218,12 +218,16 @@ export function parseUnicodeRange(value: string): [number, number][] {
     });
 }
 
-/** Specifiers of static `import … from '…'` and `import '…'` (not dynamic `import()`). */
+/**
+ * Specifiers of static `import … from '…'` and `import '…'` (not dynamic `import()`). Only
+ * paths count: bundled chunks import each other by relative URL, and a match inside a string of
+ * minified code (an editor's syntax highlighter, say) is not a path.
+ */
 export function staticImports(code: string): string[] {
   const out: string[] = [];
   for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]!);
   for (const m of code.matchAll(/(?:^|[;}\s])export\s*(?:\*|{[^}]*})\s*from\s*["']([^"']+)["']/g)) out.push(m[1]!);
-  return out;
+  return out.filter((spec) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec));
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

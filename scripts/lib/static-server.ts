@@ -63,7 +63,11 @@ export function serveStatic(root: string, mount = '/', port = 0): Promise<Static
       const { port } = server.address() as { port: number };
       resolve({
         url: `http://127.0.0.1:${port}${prefix}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        // Browsers keep connections open; drop them so that closing is immediate (the offline tests stop the server).
+        close: () => new Promise((r) => {
+          server.close(() => r());
+          server.closeAllConnections();
+        }),
       });
     });
   });

@@ -33,8 +33,18 @@ export interface StatusReport {
 /** Commit messages that mark a source edit as not needing retranslation. */
 export const ignoreMarker = /\[(typo|i18n skip)\]/i;
 
+/** Whether `repo` is a git work tree with history (a copy without .git can tell only what is missing). */
+export function hasGitHistory(repo: string): boolean {
+  try {
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** When `file` last changed: its newest commit (skipping marked ones), or now if it has uncommitted edits. */
 export function lastChange(repo: string, file: string, skipMarked: boolean): number | undefined {
+  if (!hasGitHistoryCached(repo)) return undefined;
   const rel = path.relative(repo, file);
   const dirty = execFileSync('git', ['status', '--porcelain', '--', rel], { cwd: repo, encoding: 'utf8' }).trim();
   if (dirty) return Math.floor(Date.now() / 1000);
@@ -45,6 +55,12 @@ export function lastChange(repo: string, file: string, skipMarked: boolean): num
     return Number(time);
   }
   return undefined;
+}
+
+const historyCache = new Map<string, boolean>();
+function hasGitHistoryCached(repo: string): boolean {
+  if (!historyCache.has(repo)) historyCache.set(repo, hasGitHistory(repo));
+  return historyCache.get(repo)!;
 }
 
 function entryFile(contentRoot: string, collection: CollectionName, locale: Locale, slug: string): string {

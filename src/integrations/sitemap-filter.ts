@@ -1,7 +1,8 @@
 /**
  * Keeps fallback pages out of the sitemap: they repeat another locale's text and point their
  * canonical link there, so search engines should only be told about real translations. The
- * CMS at /admin/ is left out too: it is for staff, and robots.txt disallows it.
+ * CMS at /admin/ is left out too: it is for staff, and robots.txt disallows it. So are the
+ * offline pages, which only the service worker shows.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -20,6 +21,6 @@ export function fallbackSitemapFilter(contentRoot: URL): (url: string) => boolea
   }
   return (url) => {
     const pathname = new URL(url).pathname;
-    return !pathname.endsWith('/admin/') && ![...excluded].some((p) => pathname.endsWith(p));
+    return !pathname.includes('/admin/') && !pathname.endsWith('/offline/') && ![...excluded].some((p) => pathname.endsWith(p));
   };
 }

@@ -63,7 +63,8 @@ export function contentSecurityPolicy(kind: PolicyKind, inputs: PolicyInputs, { 
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:', kind === 'admin' ? undefined : tiles, ...cms]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", ...cms]],
+    // Decap reads uploaded pictures back with fetch() from blob: URLs.
+    ['connect-src', ["'self'", ...(kind === 'admin' ? ['blob:', 'data:'] : []), ...cms]],
     ['media-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
     ['frame-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
     ['worker-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],

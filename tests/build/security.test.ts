@@ -53,7 +53,7 @@ describe('Content-Security-Policy', () => {
     const admin = headersFor(rules, '/admin/')['Content-Security-Policy']!;
     const site = headersFor(rules, '/ja/festivals/')['Content-Security-Policy']!;
     expect(directive(admin, 'script-src')).toContain("'unsafe-eval'");
-    expect(directive(admin, 'connect-src')).toBe("connect-src 'self' http://127.0.0.1:8081");
+    expect(directive(admin, 'connect-src')).toBe("connect-src 'self' blob: data: http://127.0.0.1:8081");
     expect(directive(site, 'script-src')).not.toMatch(/'unsafe-eval'/);
     expect(directive(site, 'connect-src')).toBe("connect-src 'self'");
   });

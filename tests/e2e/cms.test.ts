@@ -26,6 +26,8 @@ let repo: string;
 let backend: LocalBackend;
 /** Requests the admin app made to anywhere but the site and the local backend. */
 const outside: string[] = [];
+/** What the admin page's Content-Security-Policy refused, over every test of this file. */
+const refused: string[] = [];
 
 beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'province-cms-'));
@@ -49,6 +51,7 @@ async function openAdmin(hash = ''): Promise<{ context: BrowserContext; page: Pa
     outside.push(url);
     return route.abort();
   });
+  context.on('page', (p) => p.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text())));
   const page = await context.newPage();
   await page.goto(`${site}admin/`);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -251,4 +254,8 @@ describe('saves that would break the build are refused', () => {
     expect(existsSync(festivalFile('en', 'le-hoi-thu-ban-dich-do-dang'))).toBe(false);
     await context.close();
   });
+});
+
+test('everything above ran under the Content-Security-Policy of the admin page, with nothing refused', () => {
+  expect(refused).toEqual([]);
 });

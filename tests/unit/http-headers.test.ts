@@ -36,7 +36,7 @@ describe('Content-Security-Policy', () => {
     expect(directive(policies.site, 'img-src')).toBe("img-src 'self' data: blob: https://*.tile.example.org");
     expect(directive(policies.site, 'form-action')).toBe("form-action 'self' https://forms.example.net");
     expect(directive(policies.site, 'connect-src')).toBe("connect-src 'self'");
-    expect(directive(policies.admin, 'connect-src')).toBe("connect-src 'self' http://127.0.0.1:8081");
+    expect(directive(policies.admin, 'connect-src')).toBe("connect-src 'self' blob: data: http://127.0.0.1:8081");
     expect(directive(policies.admin, 'script-src')).toContain("'unsafe-eval'");
   });
 

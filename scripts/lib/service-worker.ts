@@ -1,0 +1,83 @@
+/**
+ * Build step: the service worker (src/sw/service-worker.ts), bundled with its Workbox modules
+ * by esbuild into `sw.js`, with the list of app-shell files to precache from workbox-build's
+ * getManifest (each with a content hash, so a deploy that changes one updates the worker).
+ * The shell is what every site page loads: stylesheets, fonts, the small loaders, the logo,
+ * and the offline page of each language. Nothing of /admin/ is in it.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { getManifest } from 'workbox-build';
+import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
+import { site } from '../../src/config/site.ts';
+import { localizedFile, localizedPath, withBase } from '../../src/utils/urls.ts';
+import { isAppPage, weighPage } from './budgets.ts';
+
+const source = path.resolve(import.meta.dirname, '../../src/sw/service-worker.ts');
+
+/** Files (relative to `dir`) that site pages load before anyone touches them. */
+async function shellFiles(dir: string, base: string): Promise<string[]> {
+  const files = new Set<string>([site.logo]);
+  const cache = new Map<string, unknown>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`;
+    if (isAppPage(rel.replace(/index\.html$/, ''))) continue;
+    const page = weighPage(dir, file, base, cache);
+    for (const asset of [...page.css, ...page.script, ...page.fonts]) {
+      if (asset.url === 'inline') continue;
+      const local = asset.url.startsWith(base) ? asset.url.slice(base.length) : asset.url.replace(/^\//, '');
+      files.add(local);
+    }
+  }
+  return [...files].sort();
+}
+
+export interface ServiceWorkerResult {
+  precached: number;
+  precacheBytes: number;
+  workerBytes: number;
+}
+
+export async function buildServiceWorker(dir: string, base = site.basePath): Promise<ServiceWorkerResult> {
+  const offlinePages = localeCodes.map((locale) => ({ locale, file: `${localizedPath(locale, 'offline').slice(1)}index.html` }));
+  const { manifestEntries, size, warnings } = await getManifest({
+    globDirectory: dir,
+    globPatterns: [...(await shellFiles(dir, base)), ...offlinePages.map((p) => p.file)],
+    // Astro names its assets by content hash; the URL is already the version.
+    dontCacheBustURLsMatching: /^_astro\//,
+    maximumFileSizeToCacheInBytes: 512 * 1024,
+  });
+  if (warnings.length) throw new Error(`service worker precache: ${warnings.join('; ')}`);
+  const offlineUrl = new Map(offlinePages.map((p) => [p.file, withBase(localizedPath(p.locale, 'offline'), base)]));
+  // The offline pages are looked up by their address, not by their file name.
+  const manifest = (manifestEntries ?? []).map((e) => ({ url: offlineUrl.get(e.url) ?? withBase(`/${e.url}`, base), revision: e.revision }));
+  const locales = [...localeCodes.filter((l) => l !== defaultLocale), defaultLocale].map((locale) => ({
+    prefix: withBase(localizedPath(locale), base),
+    offline: withBase(localizedPath(locale, 'offline'), base),
+    calendar: withBase(localizedPath(locale, 'calendar'), base),
+    ics: withBase(localizedFile(locale, 'festivals.ics'), base),
+  }));
+  const version = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
+  const config = { base, locales, admin: withBase('/admin/', base) };
+  const result = await build({
+    entryPoints: [source],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+    define: {
+      __SW_CONFIG__: JSON.stringify(config),
+      __SW_MANIFEST__: JSON.stringify(manifest),
+      'process.env.NODE_ENV': '"production"',
+    },
+  });
+  const code = `/* province-showcase service worker ${version} */\n${result.outputFiles[0]!.text}`;
+  await writeFile(path.join(dir, 'sw.js'), code);
+  return { precached: manifest.length, precacheBytes: size, workerBytes: Buffer.byteLength(code) };
+}
