@@ -60,7 +60,7 @@ describe('the site works under its policy', () => {
   test('the widget builder previews a real widget with no violation', async () => {
     const { page, violations } = await open('/embed/');
     // The preview is made by the real embed.js, and the widget inside runs its own scripts (auto-height).
-    await expect.poll(() => page.frameLocator('iframe').first().locator('[data-widget-list] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('iframe').first().contentFrame().locator('[data-widget-list] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);
     await page.context().close();

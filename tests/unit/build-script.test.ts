@@ -32,7 +32,7 @@ test('a schema error stops the build before Astro runs, naming file, locale and 
   expect(output).toContain('content/pages/vi/gioi-thieu.mdx [locale: vi] field "inFooter"');
   expect(output).toMatch(/dist is unchanged/);
   expectPreviousDistIntact();
-});
+}, 60_000);
 
 test('NFD text stops the build', () => {
   writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu Đồng Tháp'.normalize('NFD') + '\ndescription: Về tỉnh.'));
@@ -40,7 +40,7 @@ test('NFD text stops the build', () => {
   expect(status).toBe(1);
   expect(output).toContain('[locale: vi] field "title": text is NFD-decomposed');
   expectPreviousDistIntact();
-});
+}, 60_000);
 
 test('a failure inside Astro also leaves the previous dist/ intact', () => {
   // Content the validator accepts but Astro cannot render: a component that nothing provides.
