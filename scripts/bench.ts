@@ -10,7 +10,8 @@
  *    pages per second, peak memory of the whole process tree, and the warm/cold ratio.
  *
  * Options: --n N (entries per collection; default gives about 6,000 pages), --images P (image
- * pool, default 48), --skip-search, --skip-lighthouse, --skip-build, --out DIR (keep the
+ * pool, default 48), --skip-search, --skip-lighthouse, --lighthouse-runs R (default 3, the
+ * median is reported), --skip-build, --out DIR (keep the
  * synthetic site there), --keep, --json FILE (write the figures as JSON).
  * Example: `npm run bench -- --n 20 --skip-lighthouse`.
  */
@@ -36,6 +37,7 @@ const { values: opts } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string' },
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -44,14 +46,15 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(`npm run bench [-- options]
-  --n N              entries per collection in the synthetic site (default ${entriesForPages()}, about 6,000 HTML pages)
-  --images P         pictures in the synthetic site's image pool (default ${defaultImagePool})
-  --skip-search      leave out the search section
-  --skip-lighthouse  leave out the Lighthouse section
-  --skip-build       leave out the synthetic build section
-  --out DIR          write the synthetic site to DIR and keep it
-  --keep             keep the synthetic site in the temporary folder
-  --json FILE        also write every figure to FILE as JSON`);
+  --n N                  entries per collection in the synthetic site (default ${entriesForPages()}, about 6,000 HTML pages)
+  --images P             pictures in the synthetic site's image pool (default ${defaultImagePool})
+  --skip-search          leave out the search section
+  --skip-lighthouse      leave out the Lighthouse section
+  --lighthouse-runs R    Lighthouse runs per page, the median is reported (default 3)
+  --skip-build           leave out the synthetic build section
+  --out DIR              write the synthetic site to DIR and keep it
+  --keep                 keep the synthetic site in the temporary folder
+  --json FILE            also write every figure to FILE as JSON`);
   process.exit(0);
 }
 const positiveInt = (value: string | undefined, fallback: number, name: string) => {
@@ -65,6 +68,7 @@ const positiveInt = (value: string | undefined, fallback: number, name: string) 
 };
 const n = positiveInt(opts.n, entriesForPages(), 'n');
 const images = positiveInt(opts.images, defaultImagePool, 'images');
+const lighthouseRuns = positiveInt(opts['lighthouse-runs'], 3, 'lighthouse-runs');
 const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 
 // ---------------------------------------------------------------- formatting
@@ -73,8 +77,11 @@ const kib = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(by
 const secs = (s: number) => (s >= 120 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0).padStart(2, '0')} s` : `${s.toFixed(1)} s`);
 /** A Markdown table, columns padded so it also reads well in a terminal. */
 function table(head: string[], rows: string[][], align: ('l' | 'r')[] = []): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const cell = (text: string, i: number) => (align[i] === 'r' ? text.padStart(widths[i]!) : text.padEnd(widths[i]!));
+  // Chinese, Japanese and Korean characters take two columns in a terminal.
+  const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const pad = (text: string, to: number, left: boolean) => (left ? ' '.repeat(Math.max(0, to - width(text))) + text : text + ' '.repeat(Math.max(0, to - width(text))));
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const cell = (text: string, i: number) => pad(text, widths[i]!, align[i] === 'r');
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
@@ -158,9 +165,10 @@ else {
   heading(`Lighthouse ${machine.lighthouse}, mobile (${path.relative(root, dist)}/ served locally with its _headers)`);
   results.lighthouse = await section('lighthouse', () => benchLighthouse(dist, {
     basePath: site.basePath,
+    runs: lighthouseRuns,
     onRow: (row) =>
       console.log(
-        `  ${row.page} (${row.locale}): ${row.error ? `error: ${row.error}` : lighthouseCategories.map((c) => `${c} ${row.scores[c] ?? '–'}`).join(', ')}`,
+        `  ${row.page} (${row.locale}): ${row.error ? `error: ${row.error}` : lighthouseCategories.map((c) => `${c} ${row.scores[c] ?? '–'}`).join(', ')}${row.performanceRange ? ` (performance ${row.performanceRange[0]}–${row.performanceRange[1]} over ${row.runs} runs)` : ''}`,
       ),
   }));
 }
@@ -218,14 +226,14 @@ if (results.build) {
 
 if (results.lighthouse) {
   const rows = results.lighthouse;
-  console.log(`\nLighthouse ${machine.lighthouse}, mobile (simulated slow 4G, 4× CPU slowdown), local server without compression\n`);
+  console.log(`\nLighthouse ${machine.lighthouse}, mobile (simulated slow 4G, 4× CPU slowdown), local server without compression; median of ${lighthouseRuns} run(s) per page by performance score${lighthouseRuns > 1 ? ', its range in brackets' : ''}\n`);
   console.log(
     table(
       ['page', 'lang', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT', 'weight'],
       rows.map((r) => [
         r.page,
         r.locale,
-        ...lighthouseCategories.map((c) => String(r.scores[c] ?? '–')),
+        ...lighthouseCategories.map((c) => `${r.scores[c] ?? '–'}${c === 'performance' && r.performanceRange ? ` (${r.performanceRange[0]}–${r.performanceRange[1]})` : ''}`),
         r.lcpMs === undefined ? '–' : `${(r.lcpMs / 1000).toFixed(1)} s`,
         r.cls === undefined ? '–' : r.cls.toFixed(3),
         r.tbtMs === undefined ? '–' : `${r.tbtMs.toFixed(0)} ms`,
@@ -234,6 +242,8 @@ if (results.lighthouse) {
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
+  const indexes = rows.map((r) => r.benchmarkIndex).filter((i): i is number => typeof i === 'number');
+  if (indexes.length) console.log(`\nLighthouse's CPU benchmark index during these runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} (higher is faster; TBT and the performance score move with it)`);
   const errors = rows.filter((r) => r.error);
   for (const r of errors) console.log(`  ${r.page} (${r.locale}): ${r.error}`);
   // What kept a score under 100, audit by audit, with the pages it concerns.

@@ -49,7 +49,9 @@ step(`Building with Astro into ${path.relative(root, temp)}`);
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: temp, ASTRO_TELEMETRY_DISABLED: '1' },
+  // A build is always a production build, even when started from a test runner that sets
+  // NODE_ENV=test (Vite would then build in development mode, without the service worker).
+  env: { ...process.env, NODE_ENV: 'production', ASTRO_OUT_DIR: temp, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) {
   await rm(temp, { recursive: true, force: true });

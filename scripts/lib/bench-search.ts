@@ -43,10 +43,14 @@ export async function benchSearch(dist: string, basePath = '/'): Promise<SearchR
       page.on('requestfinished', (request) => {
         const bucket = fetched[phase];
         pending.push(
-          request.sizes().then((sizes) => {
-            bucket.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-            bucket.files += 1;
-          }),
+          request
+            .sizes()
+            .then((sizes) => {
+              bucket.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+              bucket.files += 1;
+            })
+            // A request still finishing when the page closes has no sizes any more; it is not counted.
+            .catch(() => undefined),
         );
       });
       await page.goto(new URL(localizedPath(locale, 'search').slice(1), server.url).href, { waitUntil: 'networkidle' });

@@ -7,7 +7,8 @@
  * - Pages are network-first: online, a reader always gets the page as deployed now, and the copy
  *   is kept; offline, the kept copy is shown. So a new deploy is never hidden behind a stale page.
  * - When a reader opens a page in a language, the festival calendar of that language and its
- *   .ics are fetched and kept too, so the dates are there offline.
+ *   .ics are fetched and kept too, so the dates are there offline. The first page, read before
+ *   the worker was running, is kept when the worker starts.
  * - A page not read before shows the offline page of its language.
  * - Nothing under /admin/ is handled or kept: the CMS always talks to the network.
  */
@@ -31,7 +32,9 @@ interface WaitUntilEvent {
 }
 interface ServiceWorkerScope {
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'install', listener: (event: WaitUntilEvent) => void): void;
+  addEventListener(type: 'install' | 'activate', listener: (event: WaitUntilEvent) => void): void;
+  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> };
+  location: Location;
 }
 
 const sw = self as unknown as ServiceWorkerScope;
@@ -63,6 +66,24 @@ async function keepCalendar(pathname: string): Promise<void> {
     }),
   ).catch(() => undefined);
 }
+
+/** The page that brought the worker in was loaded before it could keep it: keep it now. */
+async function keepOpenPages(): Promise<void> {
+  const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const cache = await caches.open(pageCache);
+  await Promise.all(
+    windows.map(async ({ url }) => {
+      const address = new URL(url);
+      if (address.origin !== sw.location.origin || isAdmin(address)) return;
+      if (!(await cache.match(address.href))) {
+        const response = await fetch(address.href).catch(() => undefined);
+        if (response?.ok) await cache.put(address.href, response);
+      }
+      await keepCalendar(address.pathname);
+    }),
+  );
+}
+sw.addEventListener('activate', (event) => event.waitUntil(keepOpenPages()));
 
 registerRoute(
   ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && !isAdmin(url),

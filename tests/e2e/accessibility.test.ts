@@ -37,6 +37,7 @@ const templates = [
   'search/',
   'search/?q=sen',
   '404.html',
+  'offline/',
   'embed/',
   'embed/festivals/',
   'embed/products/',
@@ -78,6 +79,11 @@ async function axeViolations(
 }
 
 const localeUrl = (locale: string, path: string) => `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
+
+test.each(['desktop', 'phone'] as const)('axe-core on the staff translation status page (%s)', async (device) => {
+  const viewport = device === 'phone' ? { width: 390, height: 844 } : { width: 1366, height: 900 };
+  expect(await axeViolations(`${site}admin/translations/`, viewport, device === 'phone')).toEqual([]);
+});
 
 describe.each(['desktop', 'phone'] as const)('axe-core WCAG 2.2 A/AA on %s', (device) => {
   test.each(cases)('$locale /$path', async ({ locale, path }) => {

@@ -45,7 +45,8 @@ afterAll(async () => {
 async function controlledPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(site + url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  const ready = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((r) => setTimeout(() => r('no service worker after 20 s'), 20_000))]));
+  expect(ready).toBe('ready');
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   return page;
