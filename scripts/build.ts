@@ -17,7 +17,7 @@ import { buildSearchIndex } from './lib/search-index.ts';
 import { buildOgCards } from './lib/og-cards.ts';
 import { reportHandbook } from './build-handbook.ts';
 import { site } from '../src/config/site.ts';
-import { headersFile, securityRules } from '../src/utils/http-headers.ts';
+import { cachingRules, headersFile, securityRules } from '../src/utils/http-headers.ts';
 import { applyContentSecurityPolicy } from './lib/csp.ts';
 import { buildServiceWorker } from './lib/service-worker.ts';
 import { backendFromEnv, cmsOrigins } from '../cms/backend.ts';
@@ -94,7 +94,7 @@ const csp = await postBuild('adding the Content-Security-Policy', () =>
     cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
   }),
 );
-await writeFile(path.join(temp, '_headers'), headersFile(securityRules(site.basePath, csp.policies)));
+await writeFile(path.join(temp, '_headers'), headersFile([...securityRules(site.basePath, csp.policies), ...cachingRules(site.basePath)]));
 console.log(`  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`);
 
 step('Service worker (offline reading)');

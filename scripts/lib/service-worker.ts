@@ -13,19 +13,27 @@ import { getManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { localizedFile, localizedPath, withBase } from '../../src/utils/urls.ts';
-import { isAppPage, weighPage } from './budgets.ts';
+import { isAppPage, templateOf, weighPage } from './budgets.ts';
 
 const source = path.resolve(import.meta.dirname, '../../src/sw/service-worker.ts');
+
+/** Pages read per template: pages of one template load the same files, and reading all of a large site's pages costs half a minute. */
+const samplesPerTemplate = 25;
 
 /** Files (relative to `dir`) that site pages load before anyone touches them. */
 async function shellFiles(dir: string, base: string): Promise<string[]> {
   const files = new Set<string>([site.logo]);
   const cache = new Map<string, unknown>();
+  const sampled = new Map<string, number>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`;
-    if (isAppPage(rel.replace(/index\.html$/, ''))) continue;
+    const urlPath = `/${path.relative(dir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    if (isAppPage(urlPath)) continue;
+    const template = templateOf(urlPath);
+    const seen = sampled.get(template) ?? 0;
+    if (seen >= samplesPerTemplate) continue;
+    sampled.set(template, seen + 1);
     const page = weighPage(dir, file, base, cache);
     for (const asset of [...page.css, ...page.script, ...page.fonts]) {
       if (asset.url === 'inline') continue;

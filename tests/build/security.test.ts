@@ -49,6 +49,12 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  test('hashed assets are sent with a year-long lifetime', () => {
+    const asset = readdirSync(path.join(distDir, '_astro')).find((f) => f.endsWith('.css'))!;
+    expect(headersFor(rules, `/_astro/${asset}`)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/ja/festivals/')['Cache-Control']).toBeUndefined();
+  });
+
   test('only the CMS may evaluate code, and only it may talk to its Git backend', () => {
     const admin = headersFor(rules, '/admin/')['Content-Security-Policy']!;
     const site = headersFor(rules, '/ja/festivals/')['Content-Security-Policy']!;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAccent, textOn } from '../../src/scripts/embed-frame.ts';
-import { contentSecurityPolicy, headersFile, headersFor, nginxConfig, originOf, parseHeadersFile, policyKindOf, securityRules, type PolicyInputs } from '../../src/utils/http-headers.ts';
+import { cachingRules, contentSecurityPolicy, headersFile, headersFor, nginxConfig, originOf, parseHeadersFile, policyKindOf, securityRules, type PolicyInputs } from '../../src/utils/http-headers.ts';
 import { inlineScriptHashes, insertPolicyMeta } from '../../scripts/lib/csp.ts';
 import { cmsOrigins, backendFromEnv } from '../../cms/backend.ts';
 
@@ -91,6 +91,16 @@ describe('security headers', () => {
     }
     expect(headersFor(rules, '/admin/')['Content-Security-Policy']).toBe(policies.admin);
     expect(headersFor(rules, '/ko/embedded/')['Content-Security-Policy']).toBe(policies.site);
+  });
+
+  test('hashed assets may be kept for a year; pages are not given a lifetime', () => {
+    const rules = parseHeadersFile(headersFile([...securityRules('/sub/', policies), ...cachingRules('/sub/')]));
+    expect(headersFor(rules, '/sub/_astro/global.Ab12.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/sub/_astro/global.Ab12.css')['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersFor(rules, '/sub/ja/festivals/')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/sub/sw.js')['Cache-Control']).toBeUndefined();
+    const conf = nginxConfig('/sub/', [...securityRules('/sub/', policies), ...cachingRules('/sub/')]);
+    expect(/location \/sub\/_astro\/ \{([^}]*)\}/.exec(conf)![1]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
   });
 
   test('a header set by two rules is joined, as Cloudflare Pages does, unless detached', () => {
