@@ -80,7 +80,7 @@ console.log(`  ${search.pages} page(s) indexed in ${search.seconds.toFixed(1)} s
 
 step('Drawing the share cards (Open Graph)');
 const cards = await postBuild('drawing the share cards', () => buildOgCards(temp, site.basePath));
-console.log(`  ${cards.count} card(s) in ${cards.seconds.toFixed(1)} s`);
+console.log(`  ${cards.count} card(s) in ${cards.seconds.toFixed(1)} s (${cards.reused} reused from the cache, ${cards.rendered} drawn)`);
 
 step('Printing the investment handbook (PDF per locale)');
 reportHandbook(await postBuild('printing the handbook', () => buildHandbookPdfs({ dir: temp, basePath: site.basePath })), root);
