@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { contentStatus, missingUiStrings } from '../../src/content/translation-status.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 let repo: string;
 let clock = 1_700_000_000;
@@ -66,4 +67,36 @@ describe('UI strings', () => {
     const ko = Object.fromEntries(Object.entries(uiStrings.ko).filter(([key]) => key !== 'feed.title'));
     expect(missingUiStrings({ ...uiStrings, ko, ja: { ...uiStrings.ja, 'nav.home': ' ' } })).toEqual({ ko: ['feed.title'], ja: ['nav.home'] });
   });
+});
+
+describe('npm run i18n:status, as CI runs it', () => {
+  const run = (cwd: string) => spawnSync(process.execPath, ['scripts/i18n-status.ts', '--json', path.join(cwd, 'status.json')], { cwd, encoding: 'utf8' });
+
+  test('missing content translations are a warning, not a failure', () => {
+    const copy = copyProject('i18n-cli-');
+    try {
+      copy.write('content/pages/vi/gioi-thieu.mdx', '---\ntitle: Giới thiệu\ndescription: Về tỉnh.\n---\n\nNội dung.\n');
+      const result = run(copy.dir);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/⚠ warning: 5 content translation\(s\) missing or outdated/);
+      expect(JSON.parse(readFileSync(path.join(copy.dir, 'status.json'), 'utf8')).entries).toHaveLength(5);
+    } finally {
+      copy.remove();
+    }
+  }, 60_000);
+
+  test('a missing UI string fails, naming the locale and the key', () => {
+    const copy = copyProject('i18n-cli-');
+    try {
+      const file = path.join(copy.dir, 'src/i18n/locales/ko.json');
+      const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      delete strings['offline.title'];
+      writeFileSync(file, JSON.stringify(strings));
+      const result = run(copy.dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/Missing UI strings:\n\s+ko: offline\.title/);
+    } finally {
+      copy.remove();
+    }
+  }, 60_000);
 });
