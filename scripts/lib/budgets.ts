@@ -23,9 +23,9 @@ export const budgets = {
   /** JavaScript that runs on load (the language suggestion and the small loaders), gzip. */
   eagerScript: 2 * 1024,
   /**
-   * JavaScript on load for pages that are tools: the search page runs a query from its URL, and
-   * the filtered lists and the calendar show their filter form (hidden without JavaScript) and
-   * apply a shared filter from the URL at once.
+   * JavaScript on load for pages that are tools: the search page runs a query from its address,
+   * the opportunities table has its sort buttons and the incentives their view switch, and the
+   * widget builder draws its live preview. Their filters still load only when used.
    */
   toolScript: 5 * 1024,
 } as const;
@@ -37,15 +37,7 @@ export const budgets = {
 export const isAppPage = (urlPath: string) => /^\/(admin\/|kiosk\/|([a-z]{2}\/)?embed\/[^/]+\/)/.test(urlPath);
 
 /** Templates whose page is itself an interactive tool (see `budgets.toolScript`). */
-export const toolTemplates: ReadonlySet<string> = new Set([
-  '/search/',
-  '/products/',
-  '/invest/opportunities/',
-  '/invest/incentives/',
-  '/calendar/',
-  '/calendar/[slug]/',
-  '/embed/',
-]);
+export const toolTemplates: ReadonlySet<string> = new Set(['/search/', '/invest/opportunities/', '/invest/incentives/', '/embed/']);
 
 /** Code that must never load before the reader uses its part: the map library and the search engine. */
 export const heavyScript = /leaflet|pagefind/i;

@@ -9,7 +9,7 @@ import { foldForSearch } from '../utils/text.ts';
 import { countStatus } from './count-status.ts';
 
 export interface ListFilterOptions {
-  /** The filter form; it stays hidden until this script runs. */
+  /** The filter form; it stays hidden until script shows it (when-used.ts). */
   form: string;
   /** The filterable items. */
   items: string;
@@ -38,9 +38,12 @@ export function enhanceListFilter(options: ListFilterOptions): void {
       .flatMap((c) => (c instanceof HTMLInputElement && c.type === 'checkbox' ? (c.checked ? [c.value] : []) : [c.value.trim()]))
       .filter(Boolean);
 
+  // Filters in the address (a shared view) win; a control the reader already set before this
+  // code arrived (see when-used.ts) keeps its value.
   const params = new URLSearchParams(location.search);
   for (const control of controls) {
-    const value = params.get(control.name) ?? '';
+    const value = params.get(control.name);
+    if (value === null) continue;
     if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value.split(',').includes(control.value);
     else control.value = value;
   }
@@ -90,5 +93,6 @@ export function enhanceListFilter(options: ListFilterOptions): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   // A reset clears the controls after this event, so filter on the next tick.
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  apply(false);
+  // A choice made while this code was loading goes into the address as well.
+  apply(names.some((name) => chosen(name).length > 0 && !params.has(name)));
 }

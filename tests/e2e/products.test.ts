@@ -21,6 +21,8 @@ describe('OCOP catalogue', () => {
     await page.locator('select[name="category"]').selectOption('beverages');
     await page.locator('input[name="stars"][value="4"]').check();
     await page.locator('input[name="stars"][value="5"]').check();
+    // The filter code loads when the form is first used; the address follows a moment later.
+    await expect.poll(() => new URL(page.url()).searchParams.get('stars')).toBe('4,5');
     const url = new URL(page.url());
     expect(url.searchParams.get('category')).toBe('beverages');
     expect(url.searchParams.get('stars')).toBe('4,5');
@@ -83,3 +85,23 @@ test('every printable product sheet fits on one A4 page without navigation', asy
   }
   await context.close();
 }, 300_000);
+
+test('the filter code loads only when the reader uses the filters, or at once for a shared filtered view', async () => {
+  const context = await browser().newContext({ viewport: viewports.phone });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${site}ja/products/`, { waitUntil: 'networkidle' });
+  expect(await page.locator('#catalogue-filter').isVisible()).toBe(true);
+  expect(scripts.filter((s) => /list-filter/.test(s))).toEqual([]);
+  await page.locator('#catalogue-filter input[name="q"]').click();
+  await expect.poll(() => scripts.filter((s) => /list-filter/.test(s)).length).toBe(1);
+
+  scripts.length = 0;
+  await page.goto(`${site}ja/products/?category=beverages`, { waitUntil: 'networkidle' });
+  expect(scripts.filter((s) => /list-filter/.test(s))).toHaveLength(1);
+  for (const card of await page.locator('.cards > .card:visible').all()) expect(await card.getAttribute('data-category')).toBe('beverages');
+  await context.close();
+});
