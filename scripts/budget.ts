@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config/site.ts';
+import { htmlFiles } from './lib/built-html.ts';
 import { budgets, isAppPage, kib, overBudget, toolTemplates, weighPage, type PageWeight } from './lib/budgets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,9 +17,8 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => path.join(dist, f));
 const cache = new Map<string, unknown>();
-const pages = files.map((f) => weighPage(dist, f, site.basePath, cache)).filter((p) => !isAppPage(p.urlPath));
+const pages = htmlFiles(dist).map((f) => weighPage(dist, f, site.basePath, cache)).filter((p) => !isAppPage(p.urlPath));
 
 const heaviest = new Map<string, PageWeight>();
 for (const p of pages) if ((heaviest.get(p.template)?.total ?? -1) < p.total) heaviest.set(p.template, p);

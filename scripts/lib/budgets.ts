@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
+import { isExecutableScript, urlPathOf } from './built-html.ts';
 
 export const budgets = {
   /** HTML + CSS + JavaScript that runs on load, gzip, per page. */
@@ -75,7 +76,6 @@ export interface PageWeight {
   fontTotal: number;
 }
 
-const executable = (type: string | undefined) => !type || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
 const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** Collapses entry slugs so that pages of one template compare together. */
@@ -94,8 +94,7 @@ export function templateOf(urlPath: string): string {
 export function weighPage(dir: string, file: string, basePath = '/', cache = new Map<string, unknown>()): PageWeight {
   const html = readFileSync(file, 'utf8');
   const $ = cheerio.load(html);
-  const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`;
-  const urlPath = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  const urlPath = urlPathOf(dir, file);
   const first = urlPath.split('/')[1];
   const locale = isLocale(first) ? first : defaultLocale;
   const local = (url: string) => {
@@ -142,7 +141,7 @@ export function weighPage(dir: string, file: string, basePath = '/', cache = new
   };
   $('script').each((_, el) => {
     const type = $(el).attr('type');
-    if (!executable(type)) return;
+    if (!isExecutableScript(type)) return;
     const src = $(el).attr('src');
     if (src) addModule(src);
     else script.push({ url: 'inline', bytes: gzipped($(el).text()) });

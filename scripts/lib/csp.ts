@@ -5,12 +5,11 @@
  * It runs last, on the finished HTML, so the hashes match the bytes that are served.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentSecurityPolicy, policyKindOf, type PolicyInputs, type PolicyKind } from '../../src/utils/http-headers.ts';
 import { withBase } from '../../src/utils/urls.ts';
-
-const executable = (type: string | undefined) => !type || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
+import { htmlFiles, isExecutableScript, urlPathOf } from './built-html.ts';
 
 /** `sha256-…` of each inline script that runs (JSON and JSON-LD data blocks do not). */
 export function inlineScriptHashes(html: string): string[] {
@@ -19,7 +18,7 @@ export function inlineScriptHashes(html: string): string[] {
     const attrs = match[1]!;
     if (/\ssrc\s*=/i.test(attrs)) continue;
     const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1];
-    if (!executable(type)) continue;
+    if (!isExecutableScript(type)) continue;
     hashes.push(`sha256-${createHash('sha256').update(match[2]!, 'utf8').digest('base64')}`);
   }
   return [...new Set(hashes)];
@@ -45,11 +44,9 @@ export interface CspResult {
 export async function applyContentSecurityPolicy(dir: string, base: string, inputs: Omit<PolicyInputs, 'scriptHashes'>): Promise<CspResult> {
   const union: Record<PolicyKind, Set<string>> = { site: new Set(), widget: new Set(), admin: new Set() };
   let pages = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(dir, file).split(path.sep).join('/');
-    const kind = policyKindOf(withBase(`/${rel}`, base), base);
+  for (const file of htmlFiles(dir)) {
+    const rel = path.relative(dir, file);
+    const kind = policyKindOf(withBase(urlPathOf(dir, file), base), base);
     const html = await readFile(file, 'utf8');
     const hashes = inlineScriptHashes(html);
     for (const hash of hashes) union[kind].add(hash);

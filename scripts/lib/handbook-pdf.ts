@@ -12,9 +12,10 @@
  * `node_modules/.cache/handbook-pdf`; `HANDBOOK_PDF_CACHE_DIR` moves it, `off` disables it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { htmlFiles } from './built-html.ts';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { formatFileSize } from '../../src/i18n/format.ts';
 import { localizedFile, localizedPath } from '../../src/utils/urls.ts';
@@ -187,7 +188,7 @@ export async function buildHandbookPdfs({ dir, basePath = '/', executablePath = 
 export async function revealDownloadLinks(dir: string, sizes: ReadonlyMap<Locale, number>): Promise<number> {
   const known = (code: string): code is Locale => sizes.has(code as Locale);
   let updated = 0;
-  for (const file of await htmlFiles(dir)) {
+  for (const file of htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-handbook-pdf=')) continue;
     const next = html
@@ -204,7 +205,4 @@ export async function revealDownloadLinks(dir: string, sizes: ReadonlyMap<Locale
   return updated;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
-}
+

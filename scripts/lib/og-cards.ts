@@ -10,8 +10,9 @@
  * sharp's version and the system fonts. A rebuild redraws only the cards whose inputs changed.
  * The cache is `node_modules/.cache/og-cards`; `OG_CARDS_CACHE_DIR` moves it, `off` disables it.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { htmlFiles } from './built-html.ts';
 import sharp, { type OutputInfo } from 'sharp';
 import { site } from '../../src/config/site.ts';
 import { stripBase } from '../../src/utils/urls.ts';
@@ -75,14 +76,6 @@ export async function renderCard(spec: CardSpec): Promise<Buffer> {
     .toBuffer();
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) out.push(path.join(entry.parentPath, entry.name));
-  }
-  return out.sort();
-}
-
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`${name}="([^"]*)"`).exec(tag);
   return m ? decode(m[1]!) : undefined;
@@ -91,7 +84,7 @@ const attr = (tag: string, name: string) => {
 /** The card each page asks for, read from its `og:image` tag. */
 export async function cardSpecs(dir: string, basePath: string): Promise<Map<string, CardSpec>> {
   const specs = new Map<string, CardSpec>();
-  for (const file of await htmlFiles(dir)) {
+  for (const file of htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
     const tag = /<meta property="og:image"[^>]*>/.exec(html)?.[0];
     const card = tag && attr(tag, 'content');

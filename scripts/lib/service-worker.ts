@@ -6,7 +6,7 @@
  * and the offline page of each language. Nothing of /admin/ is in it.
  */
 import { createHash } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
@@ -14,6 +14,7 @@ import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { localizedFile, localizedPath, withBase } from '../../src/utils/urls.ts';
 import { isAppPage, templateOf, weighPage } from './budgets.ts';
+import { htmlFiles, urlPathOf } from './built-html.ts';
 
 const source = path.resolve(import.meta.dirname, '../../src/sw/service-worker.ts');
 
@@ -21,14 +22,12 @@ const source = path.resolve(import.meta.dirname, '../../src/sw/service-worker.ts
 const samplesPerTemplate = 25;
 
 /** Files (relative to `dir`) that site pages load before anyone touches them. */
-async function shellFiles(dir: string, base: string): Promise<string[]> {
+function shellFiles(dir: string, base: string): string[] {
   const files = new Set<string>([site.logo]);
   const cache = new Map<string, unknown>();
   const sampled = new Map<string, number>();
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const urlPath = `/${path.relative(dir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+  for (const file of htmlFiles(dir)) {
+    const urlPath = urlPathOf(dir, file);
     if (isAppPage(urlPath)) continue;
     const template = templateOf(urlPath);
     const seen = sampled.get(template) ?? 0;
@@ -54,7 +53,7 @@ export async function buildServiceWorker(dir: string, base = site.basePath): Pro
   const offlinePages = localeCodes.map((locale) => ({ locale, file: `${localizedPath(locale, 'offline').slice(1)}index.html` }));
   const { manifestEntries, size, warnings } = await getManifest({
     globDirectory: dir,
-    globPatterns: [...(await shellFiles(dir, base)), ...offlinePages.map((p) => p.file)],
+    globPatterns: [...shellFiles(dir, base), ...offlinePages.map((p) => p.file)],
     // Astro names its assets by content hash; the URL is already the version.
     dontCacheBustURLsMatching: /^_astro\//,
     maximumFileSizeToCacheInBytes: 512 * 1024,

@@ -1,9 +1,9 @@
 /** Reading the built site: every HTML page with its locale and a cheerio document. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
 import { isAppPage } from '../../scripts/lib/budgets.ts';
+import { htmlFiles, urlPathOf } from '../../scripts/lib/built-html.ts';
 
 export interface BuiltPage {
   /** URL path relative to the site root, e.g. `/ja/festivals/le-hoi-sen/`. */
@@ -13,23 +13,7 @@ export interface BuiltPage {
   $: cheerio.CheerioAPI;
 }
 
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-export function urlPathOf(dir: string, file: string): string {
-  const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`;
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-}
+export { htmlFiles, urlPathOf } from '../../scripts/lib/built-html.ts';
 
 const cache = new Map<string, BuiltPage[]>();
 
