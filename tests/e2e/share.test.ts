@@ -61,14 +61,17 @@ describe('share actions in the browser', () => {
     await page.addInitScript(() => {
       const calls: unknown[] = [];
       (window as unknown as { shared: unknown[] }).shared = calls;
-      Object.defineProperty(navigator, 'share', { value: (data: unknown) => (calls.push(data), Promise.resolve()) });
+      // A real share sheet refuses a call made after the click's user activation has lapsed.
+      Object.defineProperty(navigator, 'share', {
+        value: (data: object) => (calls.push({ ...data, activated: navigator.userActivation.isActive }), Promise.resolve()),
+      });
     });
     await page.goto(`${site}vi/`.replace('/vi/', '/') + 'products/tra-sen-thap-muoi/');
     const vi = useTranslations('vi');
     await page.getByRole('button', { name: vi('share.native') }).click();
     await page.locator('[data-share-zalo]').click();
     const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
-    const expected = { title: await page.locator('h1').innerText(), url: `${origin}/products/tra-sen-thap-muoi/` };
+    const expected = { title: await page.locator('h1').innerText(), url: `${origin}/products/tra-sen-thap-muoi/`, activated: true };
     expect(shared).toEqual([expected, expected]);
     await context.close();
   });
