@@ -38,7 +38,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [leanPreloadHelper(site.basePath)],
+    plugins: [leanPreloadHelper()],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's

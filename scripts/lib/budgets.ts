@@ -24,9 +24,8 @@ export const budgets = {
   /** JavaScript that runs on load (the language suggestion and the small loaders), gzip. */
   eagerScript: 2 * 1024,
   /**
-   * JavaScript on load for pages that are tools: the search page runs a query from its address,
-   * the opportunities table has its sort buttons and the incentives their view switch, and the
-   * widget builder draws its live preview. Their filters still load only when used.
+   * JavaScript on load for the two pages that are tools rather than content: the search page
+   * runs the query in its address, and the widget builder draws its live preview.
    */
   toolScript: 5 * 1024,
 } as const;
@@ -38,10 +37,10 @@ export const budgets = {
 export const isAppPage = (urlPath: string) => /^\/(admin\/|kiosk\/|([a-z]{2}\/)?embed\/[^/]+\/)/.test(urlPath);
 
 /** Templates whose page is itself an interactive tool (see `budgets.toolScript`). */
-export const toolTemplates: ReadonlySet<string> = new Set(['/search/', '/invest/opportunities/', '/invest/incentives/', '/embed/']);
+export const toolTemplates: ReadonlySet<string> = new Set(['/search/', '/embed/']);
 
-/** Code that must never load before the reader uses its part: the map library and the search engine. */
-export const heavyScript = /leaflet|pagefind/i;
+/** Code and styles that must never load before the reader uses their part: the map library and the search engine. */
+export const heavyAsset = /leaflet|pagefind/i;
 
 /** What is wrong with a page's weight, in words; empty when it is within budget. */
 export function overBudget(page: PageWeight): string[] {
@@ -50,7 +49,7 @@ export function overBudget(page: PageWeight): string[] {
   if (page.fontTotal > budgets.fonts) problems.push(`fonts ${kib(page.fontTotal)} > ${kib(budgets.fonts)}`);
   const scriptBudget = toolTemplates.has(page.template) ? budgets.toolScript : budgets.eagerScript;
   if (page.scriptTotal > scriptBudget) problems.push(`JavaScript on load ${kib(page.scriptTotal)} > ${kib(scriptBudget)}`);
-  const heavy = page.script.filter((a) => heavyScript.test(a.url));
+  const heavy = [...page.css, ...page.script].filter((a) => heavyAsset.test(a.url));
   if (heavy.length) problems.push(`loads ${heavy.map((a) => a.url).join(', ')} before it is used`);
   return problems;
 }

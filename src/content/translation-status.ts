@@ -42,44 +42,69 @@ export function hasGitHistory(repo: string): boolean {
   }
 }
 
-/** When `file` last changed: its newest commit (skipping marked ones), or now if it has uncommitted edits. */
-export function lastChange(repo: string, file: string, skipMarked: boolean): number | undefined {
-  if (!hasGitHistoryCached(repo)) return undefined;
-  const rel = path.relative(repo, file);
-  const dirty = execFileSync('git', ['status', '--porcelain', '--', rel], { cwd: repo, encoding: 'utf8' }).trim();
-  if (dirty) return Math.floor(Date.now() / 1000);
-  const log = execFileSync('git', ['log', '--format=%ct%x09%s', '--', rel], { cwd: repo, encoding: 'utf8' }).trim();
-  for (const line of log ? log.split('\n') : []) {
-    const [time, subject = ''] = line.split('\t');
-    if (skipMarked && ignoreMarker.test(subject)) continue;
-    return Number(time);
+/** What git knows of the files under one folder, read with two git commands whatever the number of files. */
+export interface FileHistory {
+  /** Path from the repository root → its commits, newest first. */
+  commits: Map<string, { time: number; subject: string }[]>;
+  /** Paths from the repository root with uncommitted changes, new files included. */
+  dirty: Set<string>;
+  /** The folder git was run in, relative to the repository root ('' at the root, else ending in '/'). */
+  prefix: string;
+}
+
+const git = (repo: string, args: string[]) =>
+  execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+/** One `git log --name-only` pass and one `git status` for everything under `scope`. */
+export function fileHistory(repo: string, scope: string): FileHistory {
+  const history: FileHistory = { commits: new Map(), dirty: new Set(), prefix: '' };
+  if (!hasGitHistory(repo)) return history;
+  history.prefix = git(repo, ['rev-parse', '--show-prefix']).trim();
+  const rel = path.relative(repo, scope) || '.';
+  for (const record of git(repo, ['log', '--format=%x1e%ct%x09%s', '--name-only', '--', rel]).split('\x1e').slice(1)) {
+    const [header = '', ...files] = record.split('\n');
+    const tab = header.indexOf('\t');
+    const commit = { time: Number(header.slice(0, tab)), subject: header.slice(tab + 1) };
+    for (const file of files) {
+      if (!file) continue;
+      const list = history.commits.get(file);
+      if (list) list.push(commit);
+      else history.commits.set(file, [commit]);
+    }
   }
-  return undefined;
+  for (const line of git(repo, ['status', '--porcelain=v1', '--untracked-files=all', '--', rel]).split('\n')) {
+    // "XY path", or "XY old -> new" for a rename.
+    if (line.length > 3) history.dirty.add(line.slice(3).split(' -> ').pop()!);
+  }
+  return history;
 }
 
-const historyCache = new Map<string, boolean>();
-function hasGitHistoryCached(repo: string): boolean {
-  if (!historyCache.has(repo)) historyCache.set(repo, hasGitHistory(repo));
-  return historyCache.get(repo)!;
+/** When `file` last changed: its newest commit (skipping marked ones), or now if it has uncommitted edits. */
+export function lastChange(history: FileHistory, repo: string, file: string, skipMarked: boolean): number | undefined {
+  const key = history.prefix + path.relative(repo, file).split(path.sep).join('/');
+  if (history.dirty.has(key)) return Math.floor(Date.now() / 1000);
+  return history.commits.get(key)?.find((c) => !(skipMarked && ignoreMarker.test(c.subject)))?.time;
 }
 
-function entryFile(contentRoot: string, collection: CollectionName, locale: Locale, slug: string): string {
+/** An entry's file in one locale: `<slug>.mdx`, or `<slug>.md`, which the content loader accepts too. */
+export function entryFile(contentRoot: string, collection: CollectionName, locale: Locale, slug: string): string {
   const mdx = path.join(contentRoot, collection, locale, `${slug}.mdx`);
   return existsSync(mdx) ? mdx : path.join(contentRoot, collection, locale, `${slug}.md`);
 }
 
 export function contentStatus(repo: string, contentRoot = path.join(repo, 'content'), collections: readonly CollectionName[] = collectionNames): EntryStatus[] {
+  const history = fileHistory(repo, contentRoot);
   const out: EntryStatus[] = [];
   for (const collection of collections) {
     for (const [slug, locales] of [...scanTranslations(path.join(contentRoot, collection))].sort(([a], [b]) => a.localeCompare(b))) {
       if (!locales.has(defaultLocale)) continue;
-      const sourceChanged = lastChange(repo, entryFile(contentRoot, collection, defaultLocale, slug), true);
+      const sourceChanged = lastChange(history, repo, entryFile(contentRoot, collection, defaultLocale, slug), true);
       for (const locale of localeCodes.filter((l) => l !== defaultLocale)) {
         if (!locales.has(locale)) {
           out.push({ collection, slug, locale, state: 'missing', sourceChanged });
           continue;
         }
-        const translationChanged = lastChange(repo, entryFile(contentRoot, collection, locale, slug), false);
+        const translationChanged = lastChange(history, repo, entryFile(contentRoot, collection, locale, slug), false);
         const outdated = sourceChanged !== undefined && translationChanged !== undefined && sourceChanged > translationChanged;
         out.push({ collection, slug, locale, state: outdated ? 'outdated' : 'up-to-date', sourceChanged, translationChanged });
       }

@@ -1,8 +1,12 @@
 /**
- * The interactive map, loaded only when its frame scrolls into view: Leaflet and its CSS
- * arrive in a separate chunk through the dynamic import below, so pages without a visible
- * map never download them.
+ * The interactive map, loaded only when its frame scrolls into view: Leaflet arrives in a
+ * separate chunk through the dynamic import below, and its stylesheet is added only then, so
+ * pages without a visible map never download either.
  */
+// By URL, not `import('leaflet/dist/leaflet.css')`: Astro puts a stylesheet that a page's script
+// imports dynamically into that page's <head> anyway (withastro/astro#9495), where it would block
+// the first paint of every page with a map.
+import leafletStylesheet from 'leaflet/dist/leaflet.css?url';
 import type { Place } from '../utils/places.ts';
 
 /** What the map needs of each place; the page serialises these into `data-map`. */
@@ -25,9 +29,32 @@ export interface MapConfig {
   places: MapPlace[];
 }
 
+const stylesheets = new Map<string, Promise<void>>();
+
+/** Adds a stylesheet once, however many maps the page has, and waits until it applies. */
+function addStylesheet(href: string): Promise<void> {
+  let loaded = stylesheets.get(href);
+  if (!loaded) {
+    loaded = new Promise((resolve, reject) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = () => resolve();
+      link.onerror = () => {
+        stylesheets.delete(href);
+        link.remove();
+        reject(new Error(`Could not load ${href}`));
+      };
+      document.head.append(link);
+    });
+    stylesheets.set(href, loaded);
+  }
+  return loaded;
+}
+
 export async function mountMap(frame: HTMLElement): Promise<void> {
   const config = JSON.parse(frame.dataset.map ?? '{}') as MapConfig;
-  const [{ default: L }] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+  const [{ default: L }] = await Promise.all([import('leaflet'), addStylesheet(leafletStylesheet)]);
   const map = L.map(frame, { scrollWheelZoom: false }).setView(config.center, config.zoom);
   L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 18 }).addTo(map);
   const bounds: Array<[number, number]> = [];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
-import { budgets, heavyScript, overBudget, toolTemplates, weighPage } from '../../scripts/lib/budgets.ts';
+import { budgets, heavyAsset, overBudget, toolTemplates, weighPage } from '../../scripts/lib/budgets.ts';
 import { loadPages } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 
@@ -28,9 +28,9 @@ describe.each(localeCodes)('%s pages', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  test('content pages run no JavaScript on load beyond the small loaders, and never the map or search engine', () => {
+  test('content pages run no JavaScript on load beyond the small loaders, and never load the map or search engine or their styles', () => {
     for (const w of mine) {
-      expect(w.script.filter((a) => heavyScript.test(a.url)), w.urlPath).toEqual([]);
+      expect([...w.css, ...w.script].filter((a) => heavyAsset.test(a.url)), w.urlPath).toEqual([]);
       if (!toolTemplates.has(w.template)) expect(w.scriptTotal, w.urlPath).toBeLessThanOrEqual(budgets.eagerScript);
     }
   });

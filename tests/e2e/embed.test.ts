@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { localeCodes } from '../../src/config/locales.ts';
+import { widgetNames } from '../../src/config/widgets.ts';
 import { useTranslations } from '../../src/i18n/createTranslator.ts';
+import { localizedPath } from '../../src/utils/urls.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { useBrowser, viewports } from '../support/browser.ts';
 import { portalPort } from '../support/site.ts';
@@ -29,6 +32,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'portal-'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), hostPage(snippet));
+  const every = localeCodes.flatMap((l) => widgetNames.map((w) => `<div data-province-widget="${w}" data-locale="${l}"></div>`));
+  const odd = '<div data-province-widget="weather" data-locale="ko"></div><div data-province-widget="festivals" data-locale="xx"></div>';
+  writeFileSync(path.join(dir, 'all.html'), hostPage(`${every.join('')}${odd}<script src="${site}embed.js" async></script>`));
   writeFileSync(path.join(dir, 'page.html'), hostPage(`<iframe title="site" src="${site}ko/" style="width:100%;height:300px"></iframe>`));
   portal = await serveStatic(dir, '/', portalPort);
   stranger = await serveStatic(dir);
@@ -133,6 +139,25 @@ describe('the other widgets', () => {
     await page.getByRole('button', { name: 'Sao chép đoạn mã' }).click();
     await expect.poll(() => page.locator('[data-embed-copied]').innerText()).toBe('Đã sao chép');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippetText);
+    await context.close();
+  });
+});
+
+describe('the loader', () => {
+  test('knows every language and widget the site declares, falls back to the default language, and leaves the host page no global', async () => {
+    const context = await browser().newContext({ viewport: viewports.desktop });
+    const page = await context.newPage();
+    await page.goto(`${portal.url}all.html`);
+    const frames = page.locator('iframe[data-province-frame]');
+    await expect.poll(() => frames.count()).toBe(localeCodes.length * widgetNames.length + 1);
+    const paths = await frames.evaluateAll((list) => list.map((f) => new URL((f as HTMLIFrameElement).src).pathname));
+    const expected = localeCodes.flatMap((l) => widgetNames.map((w) => localizedPath(l, `embed/${w}`)));
+    // The unknown language gets the default one; the unknown widget is left alone.
+    expect(paths).toEqual([...expected, localizedPath('vi', 'embed/festivals')]);
+    expect(await page.locator('[data-province-widget="weather"]').getAttribute('data-province-widget-mounted')).toBeNull();
+    expect(await page.evaluate(() => 'provinceWidgets' in window)).toBe(false);
+    // Every address it makes is a widget that answers.
+    for (const p of new Set(paths)) expect((await page.request.get(new URL(p, site).href)).status(), p).toBe(200);
     await context.close();
   });
 });

@@ -26,12 +26,17 @@ describe('map', () => {
     await page.waitForLoadState('networkidle');
     const beforeScroll = [...requested];
     expect(await page.locator('.leaflet-container').count()).toBe(0);
+    // Neither Leaflet's code nor its stylesheet, which would hold up the first paint.
+    expect(beforeScroll.filter((u) => /leaflet/i.test(u))).toEqual([]);
 
     await page.locator('#tourism-map').scrollIntoViewIfNeeded();
     await page.locator('[data-map-ready="true"]').waitFor();
     const loadedLater = requested.filter((u) => !beforeScroll.includes(u) && /\.(js|css)(\?|$)/.test(u));
     expect(loadedLater.length).toBeGreaterThan(0);
     expect(beforeScroll.some((u) => loadedLater.includes(u))).toBe(false);
+    expect(loadedLater.filter((u) => /leaflet[^/]*\.css$/.test(u))).toHaveLength(1);
+    // Leaflet's stylesheet applies: its panes are positioned, as the map needs.
+    expect(await page.locator('.leaflet-pane').first().evaluate((pane) => getComputedStyle(pane).position)).toBe('absolute');
 
     const places = await page.locator('.places-list li').count();
     expect(await page.locator('.leaflet-interactive').count()).toBe(places);

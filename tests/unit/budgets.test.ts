@@ -45,6 +45,7 @@ describe('weighPage', () => {
   put('_astro/dep.js', `export const x=${JSON.stringify(noise(400))}`);
   put('_astro/heavy.js', noise(100_000));
   put('_astro/leaflet-src.js', 'L');
+  put('_astro/leaflet.css', '.leaflet-pane{position:absolute}');
 
   test('counts a module and its static imports, not what it imports later', () => {
     put('a/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/loader.js"></script></head><body>Hello</body></html>');
@@ -70,6 +71,11 @@ describe('weighPage', () => {
     expect(problems[0]).toMatch(/^HTML \+ CSS \+ JS .* > 50\.0 KiB$/);
     expect(problems[1]).toMatch(/^JavaScript on load .* > 2\.0 KiB$/);
     expect(problems[2]).toBe('loads /_astro/leaflet-src.js before it is used');
+  });
+
+  test("the map library's stylesheet in the page head is reported: it would hold up the first paint", () => {
+    put('festivals/y/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/leaflet.css"><link rel="stylesheet" href="/_astro/site.css"></head><body>Hello</body></html>');
+    expect(overBudget(weighPage(dir, path.join(dir, 'festivals/y/index.html')))).toEqual(['loads /_astro/leaflet.css before it is used']);
   });
 
   test('inline scripts count, JSON data blocks do not', () => {

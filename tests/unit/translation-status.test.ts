@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentStatus, missingUiStrings } from '../../src/content/translation-status.ts';
+import { contentStatus, entryFile, missingUiStrings } from '../../src/content/translation-status.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
 import { copyProject } from '../support/project-copy.ts';
 
@@ -55,6 +55,25 @@ describe('translation status from git history', () => {
   test('an uncommitted edit of the source counts as a change now', () => {
     write('content/festivals/vi/le-hoi-sen.mdx', '---\ntitle: Lễ hội Sen Đồng Tháp\n---\n\nĐang sửa.\n');
     expect(states()).toMatchObject({ en: 'outdated', ja: 'outdated' });
+  });
+
+  test('a new translation not yet committed counts as made now', () => {
+    write('content/festivals/vi/le-hoi-sen.mdx', '---\ntitle: Lễ hội Sen\n---\n\nBản hai.\n');
+    commit('Second version of the source');
+    write('content/festivals/ko/le-hoi-sen.mdx', '---\ntitle: 연꽃 축제\n---\n\n처음.\n');
+    expect(states()).toMatchObject({ ko: 'up-to-date', en: 'outdated' });
+  });
+
+  test('Markdown (.md) entries are followed like MDX ones, also when the project sits in a subfolder of the repository', () => {
+    const project = path.join(repo, 'site');
+    write('site/content/festivals/vi/dua-ghe.md', '---\ntitle: Đua ghe\n---\n\nBản đầu.\n');
+    write('site/content/festivals/en/dua-ghe.md', '---\ntitle: Boat race\n---\n\nFirst.\n');
+    commit('Add the boat race');
+    write('site/content/festivals/vi/dua-ghe.md', '---\ntitle: Đua ghe\n---\n\nLịch mới.\n');
+    commit('New schedule');
+    const report = contentStatus(project, path.join(project, 'content'), ['festivals']);
+    expect(Object.fromEntries(report.map((e) => [e.locale, e.state]))).toEqual({ en: 'outdated', zh: 'missing', ja: 'missing', ko: 'missing', ru: 'missing' });
+    expect(entryFile(path.join(project, 'content'), 'festivals', 'vi', 'dua-ghe')).toBe(path.join(project, 'content/festivals/vi/dua-ghe.md'));
   });
 });
 

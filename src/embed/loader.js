@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * province-showcase widgets for other sites. Paste where a widget should appear:
+ * province-showcase widgets for other sites, served as /embed.js (src/pages/embed.js.ts, which
+ * calls this with the site's languages and widgets). Paste where a widget should appear:
  *
  *   <div data-province-widget="festivals" data-locale="ko" data-accent="#c2185b"></div>
  *   <script src="https://<site>/embed.js" async></script>
@@ -10,13 +11,15 @@
  * that served this script, and only from the frame they name. Options: data-locale,
  * data-accent (#rrggbb), data-scheme (light | dark; default: the reader's setting), data-title.
  */
-(() => {
+/**
+ * @param {{ locales: readonly string[], defaultLocale: string, widgets: readonly string[], options: readonly string[] }} config
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- src/pages/embed.js.ts calls it
+function provinceWidgets({ locales, defaultLocale, widgets, options }) {
   const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   if (!script) return;
   const siteBase = new URL('.', script.src);
   const siteOrigin = siteBase.origin;
-  const widgets = ['festivals', 'products', 'opportunities', 'search'];
-  const locales = ['vi', 'en', 'zh', 'ja', 'ko', 'ru'];
   /** @type {Map<string, HTMLIFrameElement>} */
   const frames = new Map();
   const w = /** @type {Window & { __provinceShowcaseEmbed?: boolean, provinceShowcaseWidgets?: { mount: () => void } }} */ (window);
@@ -26,11 +29,11 @@
     if (holder.dataset.provinceWidgetMounted) return;
     const widget = holder.dataset.provinceWidget ?? '';
     if (!widgets.includes(widget)) return;
-    const locale = locales.includes(holder.dataset.locale ?? '') ? holder.dataset.locale : 'vi';
+    const locale = locales.includes(holder.dataset.locale ?? '') ? holder.dataset.locale : defaultLocale;
     const id = `psw-${frames.size + 1}-${Math.random().toString(36).slice(2, 8)}`;
-    const url = new URL(`${locale === 'vi' ? '' : `${locale}/`}embed/${widget}/`, siteBase);
+    const url = new URL(`${locale === defaultLocale ? '' : `${locale}/`}embed/${widget}/`, siteBase);
     url.searchParams.set('frame', id);
-    for (const option of ['accent', 'scheme', 'category', 'stars', 'sector']) {
+    for (const option of options) {
       const value = holder.dataset[option];
       if (value) url.searchParams.set(option, value);
     }
@@ -66,4 +69,4 @@
   w.provinceShowcaseWidgets = { mount: mountAll };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
-})();
+}
