@@ -140,6 +140,22 @@ test('on a phone the projects table becomes cards that fit the screen, and still
   await context.close();
 });
 
+test('without JavaScript no filter form shows, since it could not work, and the incentives show every grouping', async () => {
+  const context = await offlineContext(browser(), site, { javaScriptEnabled: false, viewport: viewports.phone });
+  const page = await context.newPage();
+  for (const [path, form] of [['ru/invest/opportunities/', '#opportunity-filter'], ['ru/invest/incentives/', '#incentive-filter'], ['ru/products/', '#catalogue-filter']]) {
+    await page.goto(`${site}${path}`);
+    expect(await page.locator(form).count(), path).toBe(1);
+    expect(await page.locator(form).isVisible(), path).toBe(false);
+  }
+  await page.goto(`${site}ru/invest/incentives/`);
+  expect(await page.locator('#incentive-view').isVisible()).toBe(false);
+  expect(await page.locator('#incentive-view-links').isVisible()).toBe(true);
+  expect(await page.locator('#view-support').isVisible()).toBe(true);
+  expect(await page.locator('#view-sector').isVisible()).toBe(true);
+  await context.close();
+});
+
 test('without JavaScript the projects table has plain column names and no sort buttons that would do nothing', async () => {
   const context = await offlineContext(browser(), site, { javaScriptEnabled: false });
   const page = await context.newPage();
