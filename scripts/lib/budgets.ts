@@ -220,4 +220,11 @@ export function staticImports(code: string): string[] {
   return out.filter((spec) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec));
 }
 
+/** Specifiers of dynamic `import('…')` with a literal relative path: the code a chunk loads when it is used. */
+export function dynamicImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)) out.push(m[1]!);
+  return out.filter((spec) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec));
+}
+
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

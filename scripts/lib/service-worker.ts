@@ -3,9 +3,11 @@
  * by esbuild into `sw.js`, with the list of app-shell files to precache from workbox-build's
  * getManifest (each with a content hash, so a deploy that changes one updates the worker).
  * The shell is what every site page loads: stylesheets, fonts, the small loaders, the logo,
- * and the offline page of each language. Nothing of /admin/ is in it.
+ * and the offline page of each language; and the small code those loaders fetch when a part is
+ * first used. Nothing of /admin/ is in it, nor Leaflet or Pagefind.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -13,7 +15,7 @@ import { getManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { localizedFile, localizedPath, withBase } from '../../src/utils/urls.ts';
-import { isAppPage, templateOf, weighPage } from './budgets.ts';
+import { dynamicImports, heavyAsset, isAppPage, staticImports, templateOf, weighPage } from './budgets.ts';
 import { htmlFiles, urlPathOf } from './built-html.ts';
 
 const source = path.resolve(import.meta.dirname, '../../src/sw/service-worker.ts');
@@ -40,7 +42,26 @@ function shellFiles(dir: string, base: string): string[] {
       files.add(local);
     }
   }
+  addLazyCode(dir, files);
   return [...files].sort();
+}
+
+/**
+ * The code those scripts import when a reader first uses a part (filters, sorting, the search
+ * dialog), so a page kept for offline reading still works, but not Leaflet or Pagefind, which
+ * are large and of no use without a network (map tiles, the search index).
+ */
+function addLazyCode(dir: string, files: Set<string>): void {
+  const queue = [...files].filter((file) => file.endsWith('.js'));
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const spec of [...dynamicImports(code), ...staticImports(code)]) {
+      const target = path.posix.join(path.posix.dirname(file), spec);
+      if (files.has(target) || heavyAsset.test(target) || !existsSync(path.join(dir, target))) continue;
+      files.add(target);
+      queue.push(target);
+    }
+  }
 }
 
 export interface ServiceWorkerResult {

@@ -129,4 +129,23 @@ describe('offline reading', () => {
     await goOnline();
     await context.close();
   });
+  test('a catalogue kept for offline reading can still be filtered, with code the reader never used online', async () => {
+    if (!server) await goOnline();
+    const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true });
+    const page = await controlledPage(context, 'ko/products/');
+    const all = await page.locator('.cards > .card:visible').count();
+    await expect.poll(() => cachedUrls(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['/ko/products/']));
+    // The filter code is kept without the form ever being used…
+    expect((await cachedUrls(page)).some((u) => /\/_astro\/list-filter\.[\w-]+\.js$/.test(u))).toBe(true);
+    // …but never Leaflet or Pagefind.
+    expect((await cachedUrls(page)).filter((u) => /leaflet|pagefind/i.test(u))).toEqual([]);
+
+    await goOffline();
+    await page.reload();
+    await page.locator('#catalogue-filter input[name="stars"][value="5"]').check();
+    await expect.poll(() => page.locator('.cards > .card:visible').count()).toBeLessThan(all);
+    expect(await page.locator('.cards > .card:visible').count()).toBeGreaterThan(0);
+    await context.close();
+    await goOnline();
+  });
 });

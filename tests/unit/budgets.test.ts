@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isAppPage, overBudget, parseUnicodeRange, staticImports, templateOf, weighPage } from '../../scripts/lib/budgets.ts';
+import { dynamicImports, isAppPage, overBudget, parseUnicodeRange, staticImports, templateOf, weighPage } from '../../scripts/lib/budgets.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'budgets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +35,8 @@ describe('templateOf', () => {
 test('unicode-range and static imports are read as a browser and a module loader would', () => {
   expect(parseUnicodeRange('U+0000-00FF, U+0131, U+1EA0-1EF9, U+02??')).toEqual([[0, 0xff], [0x131, 0x131], [0x1ea0, 0x1ef9], [0x200, 0x2ff]]);
   expect(staticImports('import{a as b}from"./x.js";import"./y.js";const c=()=>import("./lazy.js");export*from"./z.js"')).toEqual(['./x.js', './y.js', './z.js']);
+  // The lazy ones, as the service worker's precache list follows them; a computed path is not one.
+  expect(dynamicImports('import"./y.js";const c=()=>import("./lazy.js"),d=()=>import(`./other.B1x.js`),e=n=>import(`./${n}.js`),f=()=>import("/pagefind/pagefind.js")')).toEqual(['./lazy.js', './other.B1x.js', '/pagefind/pagefind.js']);
 });
 
 describe('weighPage', () => {
