@@ -37,7 +37,6 @@ export function enhanceCalendar(): void {
     }
   };
 
-  form.hidden = false;
   form.addEventListener('change', (event) => {
     // A district page holds only its district's festivals; other districts live on the full calendar.
     const full = form.dataset.fullCalendar;

@@ -9,7 +9,7 @@ import { foldForSearch } from '../utils/text.ts';
 import { countStatus } from './count-status.ts';
 
 export interface ListFilterOptions {
-  /** The filter form; it stays hidden until script shows it (when-used.ts). */
+  /** The filter form; CSS hides it where script is off. */
   form: string;
   /** The filterable items. */
   items: string;
@@ -87,7 +87,6 @@ export function enhanceListFilter(options: ListFilterOptions): void {
     }
   };
 
-  form.hidden = false;
   form.addEventListener('input', () => apply(true));
   form.addEventListener('change', () => apply(true));
   form.addEventListener('submit', (event) => event.preventDefault());

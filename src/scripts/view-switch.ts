@@ -1,8 +1,10 @@
 /**
- * Shows one of several groupings of the same list. Without JavaScript every grouping is on the
- * page with jump links; with it, radio buttons pick one, kept in the query string (`?view=…`).
+ * Shows one of several groupings of the same list. The HTML shows the first and hides the rest,
+ * so nothing moves when this runs; without JavaScript, CSS shows every grouping and jump links
+ * instead of the radio buttons. With it, the radio buttons pick one, kept in the query string
+ * (`?view=…`).
  */
-export function enhanceViewSwitch(options: { switcher: string; views: string; links?: string }): void {
+export function enhanceViewSwitch(options: { switcher: string; views: string }): void {
   const switcher = document.querySelector<HTMLFieldSetElement>(options.switcher);
   if (!switcher) return;
   const radios = [...switcher.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -21,7 +23,5 @@ export function enhanceViewSwitch(options: { switcher: string; views: string; li
   // `?view=` from a shared link, or the `#view-…` jump link a reader without JavaScript followed.
   const wanted = new URLSearchParams(location.search).get('view') ?? (location.hash.startsWith('#view-') ? location.hash.slice('#view-'.length) : null);
   show(radios.some((r) => r.value === wanted) ? wanted! : (radios[0]?.value ?? ''), false);
-  switcher.hidden = false;
-  if (options.links) document.querySelector<HTMLElement>(options.links)?.setAttribute('hidden', '');
   switcher.addEventListener('change', () => show(radios.find((r) => r.checked)?.value ?? '', true));
 }
