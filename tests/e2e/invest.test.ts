@@ -143,7 +143,7 @@ test('on a phone the projects table becomes cards that fit the screen, and still
 test('without JavaScript no filter form shows, since it could not work, and the incentives show every grouping', async () => {
   const context = await offlineContext(browser(), site, { javaScriptEnabled: false, viewport: viewports.phone });
   const page = await context.newPage();
-  for (const [path, form] of [['ru/invest/opportunities/', '#opportunity-filter'], ['ru/invest/incentives/', '#incentive-filter'], ['ru/products/', '#catalogue-filter']]) {
+  for (const [path, form] of [['ru/invest/opportunities/', '#opportunity-filter'], ['ru/invest/incentives/', '#incentive-filter'], ['ru/products/', '#catalogue-filter']] as const) {
     await page.goto(`${site}${path}`);
     expect(await page.locator(form).count(), path).toBe(1);
     expect(await page.locator(form).isVisible(), path).toBe(false);
