@@ -13,7 +13,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
+import type { Locale } from '../../src/config/locales.ts';
+import { splitLocale } from '../../src/utils/urls.ts';
 import { isExecutableScript, urlPathOf } from './built-html.ts';
 
 export const budgets = {
@@ -79,8 +80,7 @@ const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** Collapses entry slugs so that pages of one template compare together. */
 export function templateOf(urlPath: string): string {
-  const parts = urlPath.split('/').filter(Boolean);
-  if (parts[0] && isLocale(parts[0])) parts.shift();
+  const parts = splitLocale(urlPath).path.split('/').filter(Boolean);
   if (parts.length === 0) return '/';
   const [section, ...rest] = parts;
   if (rest.length === 0) return `/${section}/`;
@@ -94,8 +94,7 @@ export function weighPage(dir: string, file: string, basePath = '/', cache = new
   const html = readFileSync(file, 'utf8');
   const $ = cheerio.load(html);
   const urlPath = urlPathOf(dir, file);
-  const first = urlPath.split('/')[1];
-  const locale = isLocale(first) ? first : defaultLocale;
+  const { locale } = splitLocale(urlPath);
   const local = (url: string) => {
     const clean = url.split(/[?#]/)[0]!;
     if (/^[a-z]+:|^\/\//i.test(clean)) return undefined;
@@ -208,6 +207,9 @@ export function parseUnicodeRange(value: string): [number, number][] {
     });
 }
 
+/** Bundled chunks import each other by a relative or absolute path to a `.js` file. */
+const isModulePath = (spec: string) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec);
+
 /**
  * Specifiers of static `import … from '…'` and `import '…'` (not dynamic `import()`). Only
  * paths count: bundled chunks import each other by relative URL, and a match inside a string of
@@ -217,14 +219,14 @@ export function staticImports(code: string): string[] {
   const out: string[] = [];
   for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]!);
   for (const m of code.matchAll(/(?:^|[;}\s])export\s*(?:\*|{[^}]*})\s*from\s*["']([^"']+)["']/g)) out.push(m[1]!);
-  return out.filter((spec) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec));
+  return out.filter(isModulePath);
 }
 
 /** Specifiers of dynamic `import('…')` with a literal relative path: the code a chunk loads when it is used. */
 export function dynamicImports(code: string): string[] {
   const out: string[] = [];
   for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)) out.push(m[1]!);
-  return out.filter((spec) => /^\.{0,2}\/[\w./-]+\.m?js$/.test(spec));
+  return out.filter(isModulePath);
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

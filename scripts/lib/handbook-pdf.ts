@@ -204,5 +204,3 @@ export async function revealDownloadLinks(dir: string, sizes: ReadonlyMap<Locale
   }
   return updated;
 }
-
-

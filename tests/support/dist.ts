@@ -1,7 +1,8 @@
 /** Reading the built site: every HTML page with its locale and a cheerio document. */
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
-import { defaultLocale, isLocale, type Locale } from '../../src/config/locales.ts';
+import type { Locale } from '../../src/config/locales.ts';
+import { splitLocale } from '../../src/utils/urls.ts';
 import { isAppPage } from '../../scripts/lib/budgets.ts';
 import { htmlFiles, urlPathOf } from '../../scripts/lib/built-html.ts';
 
@@ -27,11 +28,10 @@ export function loadPages(dir: string): BuiltPage[] {
         .filter((file) => !isAppPage(urlPathOf(dir, file)))
         .map((file) => {
           const urlPath = urlPathOf(dir, file);
-          const first = urlPath.split('/')[1];
           return {
             urlPath,
             file,
-            locale: isLocale(first) ? first : defaultLocale,
+            locale: splitLocale(urlPath).locale,
             $: cheerio.load(readFileSync(file, 'utf8')),
           };
         }),
