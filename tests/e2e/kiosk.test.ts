@@ -2,6 +2,7 @@
  * The public screen: the chosen language, slides that advance and loop without any input,
  * large type, and a daily check for a new build that reloads only when the site answers.
  */
+import type { Route } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useTranslations } from '../../src/i18n/createTranslator.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -40,6 +41,10 @@ describe('kiosk', () => {
     const page = await context.newPage();
     await page.goto(`${site}kiosk/?lang=ru&interval=3`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    // Once in a fresh-clone CI run the check got through while only the offline emulation was on
+    // (the page reloaded); refusing every request as well makes the network surely gone.
+    const refuse = (route: Route) => route.abort('internetdisconnected');
+    await context.route('**/*', refuse);
     await context.setOffline(true);
     await page.evaluate(() => document.dispatchEvent(new Event('kiosk:check')));
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kioskNetwork)).toBe('offline');
@@ -47,6 +52,7 @@ describe('kiosk', () => {
     const before = await page.evaluate(() => document.documentElement.dataset.kioskSlide);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.kioskSlide), { timeout: 6_000 }).not.toBe(before);
 
+    await context.unroute('**/*', refuse);
     await context.setOffline(false);
     const reloaded = page.waitForEvent('load');
     await page.evaluate(() => document.dispatchEvent(new Event('kiosk:check')));
