@@ -103,6 +103,9 @@ const documentLink = z
   .regex(/^(\/[^/]|https:\/\/)/, { error: 'must be a path under public/ starting with "/" or an https:// URL' })
   .meta(shared);
 
+/** A web address: http or https only, so a link can never run script (`javascript:`) or carry a page (`data:`). */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+
 /** Latitude and longitude in decimal degrees (WGS 84). */
 export const coordinates = z.object({
   /** Latitude, −90 to 90. */
@@ -244,7 +247,7 @@ export function productSchema({ image }: SchemaContext) {
       /** Email address. */
       email: z.email().optional(),
       /** Website or shop page. */
-      website: z.url().optional(),
+      website: webAddress.optional(),
       /** Zalo phone number or Zalo ID, for a "chat on Zalo" link. */
       zalo: z.string().regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' }).meta(shared).optional(),
     }),
@@ -257,7 +260,7 @@ export function productSchema({ image }: SchemaContext) {
           /** Kind of outlet. */
           kind: z.enum(['producer', 'shop', 'market', 'online']),
           /** Link to the online store or the shop's page. */
-          url: z.url().optional(),
+          url: webAddress.optional(),
           /** Address or directions for a physical outlet. */
           address: z.string().optional(),
         }),

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale } from '../config/locales.ts';
 import { collectionSharedPlan, fillShared } from './field-policy.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { readContentBytes } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
 
 /** The default-locale file's frontmatter for `slug`, or undefined when there is none or it does not parse. */
@@ -16,7 +16,7 @@ function defaultLocaleData(contentRoot: string, collection: CollectionName, slug
     const file = path.join(contentRoot, collection, defaultLocale, `${slug}${ext}`);
     if (!existsSync(file)) continue;
     try {
-      return parseFrontmatter(readFileSync(file, 'utf8'))?.data;
+      return readContentBytes(readFileSync(file)).data;
     } catch {
       // The original's own problems are reported against the original file.
       return undefined;

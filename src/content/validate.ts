@@ -1,43 +1,25 @@
 /**
  * Checks the whole `content/` tree before Astro sees it, so that a bad file fails the build
  * with one clear line naming the file, the locale and the field, and nothing is half-built.
- * Astro's own schema check runs again during the build; this pass adds what Astro does not
- * check: folder layout, slugs, duplicates, NFC text, MDX syntax, and script or code in content
- * (see `unsafe-content.ts`).
+ * Each entry is read and checked by the same functions Astro's content loader runs
+ * (`entry.ts`, `render-body.ts`), so the build refuses what this reports; this pass adds the
+ * whole-tree checks Astro cannot make (folder layout, slugs, duplicates, NFC text) and reports
+ * every problem at once instead of stopping at the first.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { mdxToMdast } from 'satteri';
 import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from './schemas.ts';
 import { isLocale, localeCodes } from '../config/locales.ts';
 import { isNFC, isValidSlug, toNFC } from '../utils/text.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { withSharedFields } from './shared-fields.ts';
-import { findUnsafeBody, findUnsafeFrontmatter } from './unsafe-content.ts';
+import { checkEntryImages, checkEntryMeaning, fieldPath, readEntry, type ContentProblem } from './entry.ts';
+import { renderBody, UnpublishableBodyError } from './render-body.ts';
 
-export interface ContentProblem {
-  /** File path relative to the project root. */
-  file: string;
-  /** Locale folder of the file, when known. */
-  locale?: string;
-  /** Dotted path of the offending field, `body` for the Markdown body, `file` for the file itself. */
-  field: string;
-  message: string;
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file} [locale: ${p.locale ?? '?'}] field "${p.field}": ${p.message}`;
-}
+export { formatProblem, type ContentProblem } from './entry.ts';
 
 /** Folders in `content/` that hold media rather than entries. */
 const mediaFolders = new Set(['_media']);
-
-function fieldPath(parts: readonly PropertyKey[]): string {
-  return parts.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(frontmatter)';
-}
 
 /** Every string in the frontmatter that is not NFC, with its path. */
 function nonNfcFields(value: unknown, at: PropertyKey[] = []): string[] {
@@ -56,23 +38,12 @@ function describeValue(data: unknown, parts: readonly PropertyKey[]): string {
     else return '';
   }
   if (current === undefined) return ' (missing)';
-  if (current instanceof Date) return ` (got an unquoted date; write it as "YYYY-MM-DD" in quotes)`;
   const shown = JSON.stringify(current);
   return shown && shown.length < 80 ? ` (got ${shown})` : '';
 }
 
-/** A stand-in for Astro's `image()` that checks the file exists next to the entry. */
-function imageChecker(entryFile: string) {
-  return () =>
-    z.string().superRefine((src, ctx) => {
-      if (/^https?:\/\//.test(src)) {
-        ctx.addIssue({ code: 'custom', message: 'must be a local image file, not a URL' });
-        return;
-      }
-      const resolved = path.resolve(path.dirname(entryFile), src);
-      if (!existsSync(resolved)) ctx.addIssue({ code: 'custom', message: `image file not found: ${src}` });
-    });
-}
+/** Stands in for Astro's `image()`: the pictures themselves are checked by `checkEntryImages`. */
+const imagePath = () => z.string();
 
 export async function validateEntryFile(
   root: string,
@@ -93,30 +64,16 @@ export async function validateEntryFile(
   if (collection === 'pages' && isLocale(slug)) add('file', `the page slug "${slug}" is a locale code and would hide that locale`);
   if (collection === 'handbook' && slug === 'book') add('file', 'the handbook slug "book" is reserved for the one-page handbook');
 
-  const source = await readFile(absolute, 'utf8');
-  const parts = splitFrontmatter(source);
-  if (!parts) {
-    add('frontmatter', 'the file must start with a "---" frontmatter block');
-    return problems;
-  }
-  let data: unknown;
-  try {
-    data = yaml.load(parts.frontmatter) ?? {};
-  } catch (error) {
-    add('frontmatter', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return problems;
-  }
-  for (const field of nonNfcFields(data)) add(field, 'text is NFD-decomposed; save it as NFC (composed) Unicode');
-  if (!isNFC(parts.body)) add('body', 'text is NFD-decomposed; save it as NFC (composed) Unicode');
+  const source = await readEntry(root, collection, locale, fileName, add);
+  if (!source) return problems;
+  const { data, body, bodyLine, ownData } = source;
+  for (const field of nonNfcFields(ownData)) add(field, 'text is NFD-decomposed; save it as NFC (composed) Unicode');
+  if (!isNFC(body)) add('body', 'text is NFD-decomposed; save it as NFC (composed) Unicode');
 
-  const schema = collections[collection].schema({ image: imageChecker(absolute) as never });
-  const merged = data && typeof data === 'object' && !Array.isArray(data)
-    ? withSharedFields(root, collection, locale, slug, data as Record<string, unknown>)
-    : data;
-  const result = schema.safeParse(merged);
+  const result = collections[collection].schema({ image: imagePath as never }).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      add(fieldPath(issue.path), `${issue.message}${describeValue(merged, issue.path)}`);
+      add(fieldPath(issue.path), `${issue.message}${describeValue(data, issue.path)}`);
     }
   } else if (collection === 'incentives') {
     // A document shipped with the site must really be there, or investors get a 404.
@@ -126,23 +83,14 @@ export async function validateEntryFile(
       add('documentUrl', `"${url}" is not a file under public/`);
     }
   }
+  await checkEntryImages(root, collection, absolute, data, add);
+  checkEntryMeaning(root, collection, locale, slug, data, add);
 
-  if (fileName.endsWith('.mdx')) {
-    try {
-      mdxToMdast(parts.body);
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /^(\d+):(\d+):\s*/.exec(message);
-      const where = at ? ` at line ${Number(at[1]) + parts.bodyLine - 1}, column ${at[2]}` : '';
-      add('body', `broken MDX${where}: ${at ? message.slice(at[0].length) : message}`);
-    }
-  }
-
-  // A stolen CMS account must not be able to put script on the site or code in the build.
-  for (const { path: at, finding } of findUnsafeFrontmatter(data)) add(fieldPath(at), `unsafe content: ${finding.message}`);
-  for (const finding of findUnsafeBody(parts.body, fileName.endsWith('.mdx') ? 'mdx' : 'md')) {
-    const where = finding.line === undefined ? '' : ` at line ${finding.line + parts.bodyLine - 1}`;
-    add('body', `unsafe content${where}: ${finding.message}`);
+  try {
+    await renderBody(body);
+  } catch (error) {
+    if (!(error instanceof UnpublishableBodyError)) throw error;
+    add('body', `${error.line === undefined ? '' : `at line ${error.line + bodyLine - 1}: `}${error.message}`);
   }
   return problems;
 }

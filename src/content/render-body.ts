@@ -1,0 +1,51 @@
+/**
+ * Renders an entry's body to the HTML the site publishes, and refuses it when that HTML holds
+ * anything outside the allow-list (`publishable-html.ts`). Astro's content loader and the
+ * pre-build validator both call this one function, so the check cannot be skipped or disagree.
+ *
+ * Staff content is compiled as plain Markdown (CommonMark with GFM tables, strikethrough and
+ * footnotes), even in `.mdx` files: `{…}`, `<Component>` and `import` lines are ordinary text,
+ * so an editor's braces or angle brackets always build and nothing in content can run code at
+ * build time. MDX stays available for pages that developers write in `src/`.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import type { MarkdownHeading } from 'astro';
+import { findUnpublishableHtml } from './publishable-html.ts';
+
+/** A body the allow-list refuses; the message names what and, when known, where. */
+export class UnpublishableBodyError extends Error {
+  /** 1-based line of the body where the refused markup is, when it can be found. */
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'UnpublishableBodyError';
+    this.line = line;
+  }
+}
+
+/** The first body line containing `needle` (any case), to point the editor at it. */
+function lineOf(body: string, needle: string): number | undefined {
+  const index = body.split('\n').findIndex((line) => line.toLowerCase().includes(needle));
+  return index === -1 ? undefined : index + 1;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+}
+
+// The frontmatter is split off before rendering (`frontmatter.ts`); a body that itself starts
+// with a `---` line is a thematic break, not a second frontmatter block.
+const processor = satteri({ features: { frontmatter: false } });
+let renderer: ReturnType<typeof processor.createRenderer> | undefined;
+
+export async function renderBody(body: string): Promise<RenderedBody> {
+  // No syntax highlighting: Shiki's inline styles are not on the allow-list, and tourism and
+  // investment texts have no code to colour.
+  renderer ??= processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true } as never);
+  const { code, metadata } = await (await renderer).render(body, {});
+  const html = code.trimEnd();
+  const refused = findUnpublishableHtml(html);
+  if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
+  return { html, headings: metadata.headings };
+}
