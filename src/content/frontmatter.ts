@@ -104,7 +104,11 @@ export function splitFrontmatter(source: string): FrontmatterFile | undefined {
 export function parseYamlData(frontmatter: string): Record<string, unknown> {
   const doc = parseDocument(frontmatter, { uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
-  if (error) throw new ContentFileError('frontmatter', `invalid YAML at line ${(error.linePos?.[0].line ?? 0) + 1}: ${error.message.split('\n')[0]}`);
+  if (error) {
+    // Lines of the file: the frontmatter starts on line 2, after the opening fence.
+    const line = frontmatter.slice(0, error.pos[0]).split('\n').length + 1;
+    throw new ContentFileError('frontmatter', `invalid YAML at line ${line}: ${error.message.split('\n')[0]}`);
+  }
   let reference: string | undefined;
   visit(doc, (_key, node) => {
     if (isAlias(node)) reference = `*${node.source}`;

@@ -23,10 +23,10 @@ const extensions = /\.(jpe?g|png|webp|avif)$/i;
 export async function checkImageReference(contentRoot: string, entryFile: string, src: string): Promise<string | undefined> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return `"${src}" must be a picture file in content/${mediaFolder}/, not a URL`;
   if (path.isAbsolute(src) || src.includes('\\') || src.includes('\0')) return `"${src}" must be a relative path to a picture in content/${mediaFolder}/`;
-  if (!extensions.test(src)) return `"${src}" must be a .jpg, .png, .webp or .avif picture`;
   const mediaRoot = path.join(contentRoot, mediaFolder);
   const resolved = path.resolve(path.dirname(entryFile), src);
   if (!isInside(resolved, mediaRoot)) return `"${src}" is outside content/${mediaFolder}/; pictures must be uploaded there`;
+  if (!extensions.test(src)) return `"${src}" must be a .jpg, .png, .webp or .avif picture`;
   let real: string;
   try {
     real = realpathSync(resolved);

@@ -101,11 +101,14 @@ export function findUnpublishableHtml(html: string): Refusal | undefined {
   const tree = fromHtml(html, { fragment: true });
   const kept = new Map<string, number>();
   for (const s of signatures(sanitize(structuredClone(tree), publishableSchema))) kept.set(s, (kept.get(s) ?? 0) + 1);
+  const removed: string[] = [];
   for (const s of signatures(tree)) {
     const left = kept.get(s) ?? 0;
-    if (left === 0) return describe(s);
-    kept.set(s, left - 1);
+    if (left === 0) removed.push(s);
+    else kept.set(s, left - 1);
   }
-  return undefined;
+  // Name the most telling removal: script first, then foreign elements, then the rest.
+  const rank = (s: string) => (/^<[^>]+> on/i.test(s) ? 0 : !s.includes(' ') && s !== '<!---->' ? 1 : s === '<!---->' ? 3 : 2);
+  const first = removed.sort((a, b) => rank(a) - rank(b))[0];
+  return first === undefined ? undefined : describe(first);
 }
-
