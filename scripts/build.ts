@@ -10,7 +10,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/content/validate.ts';
-import { swapIn, temporarySibling } from './lib/atomic-dir.ts';
+import { removeTree, swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
 import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -44,7 +44,7 @@ console.log('  content is valid');
 await rm(path.join(root, 'node_modules/.astro/data-store.json'), { force: true });
 
 const temp = temporarySibling(target, 'building');
-await rm(temp, { recursive: true, force: true });
+await removeTree(temp);
 step(`Building with Astro into ${path.relative(root, temp)}`);
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
@@ -53,25 +53,40 @@ const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
   // NODE_ENV=test (Vite would then build in development mode, without the service worker).
   env: { ...process.env, NODE_ENV: 'production', ASTRO_OUT_DIR: temp, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) {
-  await rm(temp, { recursive: true, force: true });
-  console.error(`\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${path.relative(root, target)} is unchanged.`);
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Stops the build with one line saying why: the temporary build is removed and the previous
+ * output stays. A folder that cannot be removed is reported on a second line, never thrown, so
+ * the reason is not lost behind a crash of the cleanup.
+ */
+async function failBuild(reason: string): Promise<never> {
+  const cleanupError = await removeTree(temp).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  console.error(`\nBuild failed ${reason}. ${path.relative(root, target)} is unchanged.`);
+  if (cleanupError) console.error(`  The temporary folder ${path.relative(root, temp)} could not be removed (${messageOf(cleanupError)}); delete it by hand.`);
   process.exit(1);
 }
 
-/** Runs a post-build step; on failure the temporary build is removed and the previous output stays. */
+if (astro.status !== 0) await failBuild(`(astro exited with ${astro.status ?? astro.signal})`);
+
+/**
+ * Runs a post-build step; on failure the build stops. Steps settle their own work before they
+ * reject (see runSettled in og-cards.ts), so nothing writes into the folder being removed.
+ */
 async function postBuild<T>(failing: string, job: () => Promise<T>): Promise<T> {
   try {
     return await job();
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    console.error(`\nBuild failed while ${failing}: ${error instanceof Error ? error.message : String(error)}. ${path.relative(root, target)} is unchanged.`);
-    process.exit(1);
+    return failBuild(`while ${failing}: ${messageOf(error)}`);
   }
 }
 
 step('Post-build steps');
-console.log(`  moved ${await moveNested404(temp)} localized 404 page(s) to <locale>/404.html`);
+console.log(`  moved ${await postBuild('moving the localized 404 pages', () => moveNested404(temp))} localized 404 page(s) to <locale>/404.html`);
 
 step('Indexing for search (Pagefind)');
 const search = await postBuild('indexing for search', () => buildSearchIndex(temp));
@@ -94,7 +109,7 @@ const csp = await postBuild('adding the Content-Security-Policy', () =>
     cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
   }),
 );
-await writeFile(path.join(temp, '_headers'), headersFile([...securityRules(site.basePath, csp.policies), ...cachingRules(site.basePath)]));
+await postBuild('writing _headers', () => writeFile(path.join(temp, '_headers'), headersFile([...securityRules(site.basePath, csp.policies), ...cachingRules(site.basePath)])));
 console.log(`  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`);
 
 step('Service worker (offline reading)');

@@ -6,6 +6,14 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * Removes a folder tree, retrying a few times: a pass can fail with ENOTEMPTY or EBUSY while a
+ * file in it is still being closed, and a failed build must not end in a second, nameless crash.
+ */
+export async function removeTree(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
 export function temporarySibling(target: string, label: string): string {
   const dir = path.dirname(path.resolve(target));
   return path.join(dir, `.${path.basename(target)}-${label}-${process.pid}`);
@@ -22,5 +30,5 @@ export async function swapIn(fresh: string, target: string): Promise<void> {
     if (hadOld) await rename(old, target);
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (hadOld) await removeTree(old);
 }
