@@ -258,7 +258,7 @@ describe('what dates and translations mean', () => {
   });
   const checkLeap = (month: number, today: string) => {
     const found: string[] = [];
-    checkEntryMeaning(contentRoot, 'festivals', 'vi', 'hoi', { dateRule: { calendar: 'lunar', month, day: 1, leapMonth: true } }, (f, m) => found.push(m), today);
+    checkEntryMeaning(contentRoot, 'festivals', 'vi', 'hoi', { dateRule: { calendar: 'lunar', month, day: 1, leapMonth: true } }, (_field, message) => found.push(message), today);
     return found;
   };
   test('a translation needs its Vietnamese original', () => {
