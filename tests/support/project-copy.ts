@@ -22,6 +22,9 @@ export const previousDist: Readonly<Record<string, string | Uint8Array>> = {
   'media/previous.bin': new Uint8Array([0, 255, 1, 254, 10, 13, 0x80]),
 };
 
+/** The names `temporarySibling` (scripts/lib/atomic-dir.ts) gives: `.<target>-<label>-<pid>`. */
+const temporaryFolder = /^\..+-[a-z]+-\d+$/;
+
 export interface BuildRun {
   status: number | null;
   /** stdout, a newline, then stderr. */
@@ -38,7 +41,7 @@ export interface ProjectCopy {
   build(env?: Record<string, string>): BuildRun;
   /** Every file under dist/, path → bytes. */
   distFiles(): Map<string, Buffer>;
-  /** Temporary `.dist-*` folders of the build script left next to dist/. */
+  /** Temporary folders of the build script (`.dist-building-<pid>`, `.dist-old-<pid>`) left next to dist/. */
   leftoverTemps(): string[];
   remove(): void;
 }
@@ -95,7 +98,7 @@ export function copyProject(prefix = 'province-build-'): ProjectCopy {
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },
     distFiles: () => readTree(path.join(dir, 'dist')),
-    leftoverTemps: () => readdirSync(dir).filter((name) => name.startsWith('.dist-')),
+    leftoverTemps: () => readdirSync(dir).filter((name) => temporaryFolder.test(name)),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
   copy.resetContent();

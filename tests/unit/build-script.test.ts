@@ -2,8 +2,9 @@
  * Runs the real build script on a copy of the project with one bad file, and checks that it
  * fails with a precise message and leaves the previous dist/ untouched.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyProject, previousDistFiles, projectRoot, type ProjectCopy } from '../support/project-copy.ts';
 
@@ -43,15 +44,41 @@ test('NFD text stops the build', () => {
 }, 60_000);
 
 test('a failure inside Astro also leaves the previous dist/ intact', () => {
-  // Content the validator accepts but Astro cannot render: a component that nothing provides.
-  // (An import of a missing file would do too, but the validator rejects import statements.)
-  writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu\ndescription: Về tỉnh.', '<MissingComponent />'));
-  const { status, output } = build();
-  expect(status).toBe(1);
-  expect(output).toMatch(/MissingComponent/);
-  expect(output).toMatch(/Build failed/);
-  expectPreviousDistIntact();
-  expect(existsSync(path.join(copy, 'dist/_astro'))).toBe(false);
+  // Content is Markdown now and the validator refuses anything Astro could not render, so the
+  // failure comes from code: a page of the site that throws while it is rendered.
+  const broken = path.join(copy, 'src/pages/broken-page.astro');
+  writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu\ndescription: Về tỉnh.'));
+  writeFileSync(broken, "---\nthrow new Error('broken-page: this page cannot render');\n---\n");
+  try {
+    const { status, output } = build();
+    expect(status).toBe(1);
+    expect(output).toMatch(/broken-page: this page cannot render/);
+    expect(output).toMatch(/Build failed/);
+    expectPreviousDistIntact();
+    expect(existsSync(path.join(copy, 'dist/_astro'))).toBe(false);
+  } finally {
+    rmSync(broken, { force: true });
+  }
+}, 180_000);
+
+test('a share card that cannot be written stops the build, naming the page and cause, and leaves no temporary folder', () => {
+  // public/ goes into the build as it is, and the content check does not read it: a folder in
+  // it named like the Japanese home page's card stands where the card must be written. Other
+  // cards are still being drawn into the temporary build when this one fails.
+  const collision = path.join(copy, 'public/og');
+  project.write('public/og/ja/index.jpg/README.txt', 'A folder where a share card goes.');
+  writeFileSync(path.join(copy, 'content/pages/vi/gioi-thieu.mdx'), page('title: Giới thiệu\ndescription: Về tỉnh.'));
+  try {
+    const { status, output } = build();
+    expect(status, output).toBe(1);
+    const failure = output.split('\n').filter((line) => line.startsWith('Build failed'));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]).toMatch(/^Build failed while drawing the share cards: share card for \/ja\/ \[locale: ja\]: EISDIR: illegal operation on a directory.*og\/ja\/index\.jpg'\. dist is unchanged\.$/);
+    expect(output).not.toMatch(/ENOTEMPTY|could not be removed/);
+    expectPreviousDistIntact();
+  } finally {
+    rmSync(collision, { recursive: true, force: true });
+  }
 }, 180_000);
 
 test('slugs that begin with a locale code route as pages of the default locale', async () => {
@@ -62,9 +89,16 @@ test('slugs that begin with a locale code route as pages of the default locale',
   writeFileSync(path.join(pages, 'vi/visit-sa-dec.mdx'), page('title: Thăm Sa Đéc\ndescription: Làng hoa.'));
   mkdirSync(path.join(pages, 'en'), { recursive: true });
   writeFileSync(path.join(pages, 'en/visit-sa-dec.mdx'), page('title: Visit Sa Dec\ndescription: The flower village.', 'Text.'));
+  // Ordinary text that a regular expression over the HTML once read as the end of the tag.
+  const landTitle = 'Giá thuê đất > 1 tỷ đồng & "ưu đãi" <30%>';
+  writeFileSync(path.join(pages, 'vi/gia-thue-dat.mdx'), page(`title: '${landTitle}'\ndescription: Bảng giá.`));
   const { status, output } = build();
   expect(status, output).toBe(0);
   const read = (p: string) => load(readFileSync(path.join(copy, 'dist', p, 'index.html'), 'utf8'));
+
+  expect(read('gia-thue-dat')('meta[property="og:title"]').attr('content')).toBe(landTitle);
+  const card = await sharp(path.join(copy, 'dist/og/vi/gia-thue-dat.jpg')).metadata();
+  expect([card.format, card.width, card.height]).toEqual(['jpeg', 1200, 630]);
 
   const video = read('video');
   expect(video('html').attr('lang')).toBe('vi-VN');
