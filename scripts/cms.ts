@@ -1,7 +1,8 @@
 /**
  * `npm run cms`: the CMS for one staff member on this computer. Starts Decap's local backend on
- * 127.0.0.1 (it edits the files in content/ directly) and the Astro dev server, then prints
- * where to open the editor. Ctrl+C stops both.
+ * 127.0.0.1 (it edits the entry files and pictures in content/ directly, and nothing else; see
+ * scripts/lib/local-backend.ts) and the Astro dev server, then prints where to open the editor.
+ * Only the admin page of that dev server may call the backend. Ctrl+C stops both.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,9 @@ import { startLocalBackend } from './lib/local-backend.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 
-const backend = await startLocalBackend(root).catch((error: Error) => {
+const adminOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+
+const backend = await startLocalBackend(root, { adminOrigins }).catch((error: Error) => {
   console.error(`Could not start the CMS backend: ${error.message}`);
   process.exit(1);
 });

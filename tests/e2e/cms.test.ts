@@ -35,7 +35,8 @@ beforeAll(async () => {
     cpSync(path.join(root, item), path.join(repo, item), { recursive: true });
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
-  backend = await startLocalBackend(repo);
+  // The admin page is served by the test setup; the backend answers only to its origin.
+  backend = await startLocalBackend(repo, { adminOrigins: [new URL(site).origin] });
 });
 afterAll(async () => {
   await backend?.stop();
