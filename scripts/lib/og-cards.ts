@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles, urlPathOf } from './built-html.ts';
-import sharp, { type OutputInfo, type OverlayOptions } from 'sharp';
+import sharp, { type OutputInfo, type OverlayOptions, type Sharp } from 'sharp';
 import { site } from '../../src/config/site.ts';
 import { maxImagePixels } from '../../src/content/media-files.ts';
 import { splitLocale, stripBase } from '../../src/utils/urls.ts';
@@ -103,13 +103,17 @@ export async function fittedText(text: string, lang: string, sizes: readonly num
   throw new Error(`text does not fit ${width}×${maxHeight} even cut to one character`);
 }
 
-/** The card's backdrop: the hero picture cropped to the card, or the brand colour. */
-async function backdrop(background: string | undefined): Promise<Buffer> {
+/**
+ * The card's backdrop: the hero picture cropped to the card, or the brand colour. The picture is
+ * decoded here, on its own, so that a picture sharp cannot read is named as the cause.
+ */
+async function backdrop(background: string | undefined): Promise<Sharp> {
   const { width, height } = cardSize;
-  if (!background) return sharp({ create: { width, height, channels: 3, background: site.colors.primaryDark } }).png().toBuffer();
+  if (!background) return sharp({ create: { width, height, channels: 3, background: site.colors.primaryDark } });
   try {
     // The same pixel limit as pictures in content: a bigger one would take gigabytes to decode.
-    return await sharp(background, { limitInputPixels: maxImagePixels }).resize(width, height, { fit: 'cover' }).png().toBuffer();
+    const { data, info } = await sharp(background, { limitInputPixels: maxImagePixels }).resize(width, height, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
+    return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   } catch (error) {
     throw new BackgroundError(background, error);
   }
@@ -127,7 +131,7 @@ export async function renderCard(spec: CardSpec): Promise<Buffer> {
   const layers: OverlayOptions[] = [{ input: wash, top: 0, left: 0 }];
   if (title) layers.push({ input: title.data, top: Math.max(60, height - 130 - title.info.height), left: margin });
   if (name) layers.push({ input: name.data, top: height - 90, left: margin });
-  return sharp(base).composite(layers).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return base.composite(layers).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
 
 /** What a built page says about its share card, read from its `<head>`; attribute values decoded. */
