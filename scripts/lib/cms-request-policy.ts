@@ -102,12 +102,20 @@ const media = (value: unknown): Refusal => (isMediaPath(value) ? null : `The loc
 const allWritable = (values: unknown): Refusal =>
   Array.isArray(values) && values.length > 0 ? firstRefusal(values.map((value) => () => writable(value))) : 'A list of files to delete is missing';
 
-/** An editorial-workflow entry, named as `collection` + `slug` or as an `id` "collection/slug". */
-function workflowEntry(params: Record<string, unknown>): Refusal {
-  const [collection, slug] = isString(params.id) ? params.id.split(/\/(.*)/s) : [params.collection, params.slug];
+/** An editorial-workflow entry: its review branch is cms/<collection>/<slug>, named from these two values. */
+function workflowEntry(collection: unknown, slug: unknown): Refusal {
   if (!isString(collection) || !includes(collectionNames, collection)) return `Unknown collection ${shown(collection)}`;
   if (!isString(slug) || !slugPattern.test(slug)) return `Not a slug the CMS makes: ${shown(slug)}`;
   return null;
+}
+const namedEntry = (p: Record<string, unknown>) => workflowEntry(p.collection, p.slug);
+
+/** `unpublishedEntry` names its entry by `collection` + `slug` or by an `id` "collection/slug". */
+function unpublishedEntry(params: Record<string, unknown>): Refusal {
+  if (params.id === undefined) return namedEntry(params);
+  if (!isString(params.id)) return `Not an entry: ${shown(params.id)}`;
+  const slash = params.id.indexOf('/');
+  return workflowEntry(params.id.slice(0, slash), slash < 0 ? undefined : params.id.slice(slash + 1));
 }
 
 /**
@@ -138,8 +146,7 @@ function persistEntry(params: Record<string, unknown>, context: PolicyContext): 
   const assetRefusal = firstRefusal(assets.map((asset) => () => media(isObject(asset) ? asset.path : asset)));
   if (assetRefusal) return assetRefusal;
   if (context.mode === 'git' && options.useWorkflow === true) {
-    // The review branch is cms/<collection>/<slug>, named from these two values.
-    return workflowEntry({ collection: options.collectionName, slug: (dataFiles[0] as Record<string, unknown>).slug });
+    return workflowEntry(options.collectionName, (dataFiles[0] as Record<string, unknown>).slug);
   }
   return null;
 }
@@ -158,13 +165,13 @@ const actionRules: Record<string, (params: Record<string, unknown>, context: Pol
   deleteFile: (p) => writable(p.path),
   deleteFiles: (p) => allWritable(p.paths),
   unpublishedEntries: () => null,
-  unpublishedEntry: workflowEntry,
-  unpublishedEntryDataFile: (p) => firstRefusal([() => workflowEntry(p), () => readable(p.path)]),
-  unpublishedEntryMediaFile: (p) => firstRefusal([() => workflowEntry(p), () => readable(p.path)]),
-  deleteUnpublishedEntry: workflowEntry,
-  publishUnpublishedEntry: workflowEntry,
+  unpublishedEntry,
+  unpublishedEntryDataFile: (p) => firstRefusal([() => namedEntry(p), () => readable(p.path)]),
+  unpublishedEntryMediaFile: (p) => firstRefusal([() => namedEntry(p), () => readable(p.path)]),
+  deleteUnpublishedEntry: namedEntry,
+  publishUnpublishedEntry: namedEntry,
   updateUnpublishedEntryStatus: (p) =>
-    firstRefusal([() => workflowEntry(p), () => (isString(p.newStatus) && includes(workflowStatuses, p.newStatus) ? null : `Unknown status ${shown(p.newStatus)}`)]),
+    firstRefusal([() => namedEntry(p), () => (isString(p.newStatus) && includes(workflowStatuses, p.newStatus) ? null : `Unknown status ${shown(p.newStatus)}`)]),
 };
 
 /** Why `request` is refused, or null. Checks names only; `symlinkRefusal` then checks the disk. */
