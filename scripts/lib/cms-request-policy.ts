@@ -115,7 +115,8 @@ function unpublishedEntry(params: Record<string, unknown>): Refusal {
   if (params.id === undefined) return namedEntry(params);
   if (!isString(params.id)) return `Not an entry: ${shown(params.id)}`;
   const slash = params.id.indexOf('/');
-  return workflowEntry(params.id.slice(0, slash), slash < 0 ? undefined : params.id.slice(slash + 1));
+  if (slash < 0) return `Not an entry: ${shown(params.id)}`;
+  return workflowEntry(params.id.slice(0, slash), params.id.slice(slash + 1));
 }
 
 /**
@@ -146,7 +147,8 @@ function persistEntry(params: Record<string, unknown>, context: PolicyContext): 
   const assetRefusal = firstRefusal(assets.map((asset) => () => media(isObject(asset) ? asset.path : asset)));
   if (assetRefusal) return assetRefusal;
   if (context.mode === 'git' && options.useWorkflow === true) {
-    return workflowEntry(options.collectionName, (dataFiles[0] as Record<string, unknown>).slug);
+    const first: unknown = dataFiles[0];
+    return workflowEntry(options.collectionName, isObject(first) ? first.slug : undefined);
   }
   return null;
 }

@@ -133,7 +133,10 @@ function guard(repo: string, context: PolicyContext, adminOrigins: readonly stri
     if (req.method !== 'POST') return refuse(res, 405, 'The local CMS takes POST requests only.');
     res.setHeader('Vary', 'Origin');
     if (req.headers.origin) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
-    guardApiCall(req, res, repo, context, app).catch((error: Error) => refuse(res, 500, `The local CMS failed: ${error.message}`, true));
+    guardApiCall(req, res, repo, context, app).catch((error: Error) => {
+      if (!res.headersSent) refuse(res, 500, `The local CMS failed: ${error.message}`, true);
+      else res.destroy(error);
+    });
   };
 }
 
