@@ -11,10 +11,6 @@
  * build has; the test sets it in the page before Decap reads its config.
  * The API-level twin of this test, which needs no built site, is tests/unit/cms-editorial-workflow.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localBackendPort } from '../../cms/backend.ts';
@@ -22,53 +18,24 @@ import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
 import { useBrowser, viewports } from '../support/browser.ts';
 import { root } from '../support/site.ts';
+import { createWorkflowRepo, workflowEntry, type WorkflowRepo } from '../support/workflow-repo.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
-const title = 'Lễ hội Đờn ca tài tử Cao Lãnh';
-const slug = 'le-hoi-don-ca-tai-tu-cao-lanh';
-const entryPath = `content/festivals/vi/${slug}.mdx`;
-const reviewBranch = `cms/festivals/${slug}`;
+const { title, slug, path: entryPath, branch: reviewBranch } = workflowEntry;
 
-let repo: string;
+let repo: WorkflowRepo;
 let backend: LocalBackend;
 let context: BrowserContext;
 let page: Page;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-/** Whether the file is in the tree of `ref` (`git cat-file -e ref:file`). */
-function existsOn(ref: string, file: string): boolean {
-  try {
-    git('cat-file', '-e', `${ref}:${file}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The workflow status decap-server keeps in the review branch's description, e.g. `decap-cms/draft`. */
-function branchStatus(): string {
-  try {
-    return git('config', `branch.${reviewBranch}.description`);
-  } catch {
-    return '';
-  }
-}
+const git = (...args: string[]) => repo.git(...args);
+const existsOn = (ref: string, file: string) => repo.existsOn(ref, file);
+const branchStatus = () => repo.branchStatus();
 
 beforeAll(async () => {
-  repo = mkdtempSync(path.join(tmpdir(), 'province-cms-workflow-ui-'));
-  cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
-  git('init', '--quiet', '--initial-branch=main');
-  git('config', 'user.name', 'Cán bộ biên tập');
-  git('config', 'user.email', 'bien-tap@example.invalid');
-  git('config', 'commit.gpgsign', 'false');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'Nội dung ban đầu');
+  repo = createWorkflowRepo(root, 'province-cms-workflow-ui-');
   // The built admin page calls the local backend's usual port, which its Content-Security-Policy allows.
-  backend = await startLocalBackend(repo, { port: localBackendPort, mode: 'git', adminOrigins: [new URL(site).origin], logLevel: 'warn' });
+  backend = await startLocalBackend(repo.dir, { port: localBackendPort, mode: 'git', adminOrigins: [new URL(site).origin], logLevel: 'warn' });
 
   context = await browser().newContext({ viewport: viewports.desktop });
   const allowed = [new URL(site).origin, `http://127.0.0.1:${localBackendPort}`];
@@ -92,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await backend?.stop();
-  rmSync(repo, { recursive: true, force: true });
+  repo?.remove();
 });
 
 const field = (label: string) => page.getByLabel(label, { exact: true }).first();

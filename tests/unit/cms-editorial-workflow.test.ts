@@ -7,52 +7,28 @@
  * entry on its own branch cms/festivals/<slug>, absent from main until it is published and on
  * main afterwards. On GitLab the same steps are a merge request per entry (see cms/GUIDE.*.md).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
+import { createWorkflowRepo, workflowEntry, type WorkflowRepo } from '../support/workflow-repo.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const slug = 'le-hoi-don-ca-tai-tu-cao-lanh';
-const entryPath = `content/festivals/vi/${slug}.mdx`;
-const reviewBranch = `cms/festivals/${slug}`;
-const title = 'Lễ hội Đờn ca tài tử Cao Lãnh';
+const { title, slug, path: entryPath, branch: reviewBranch } = workflowEntry;
 
-let repo: string;
+let repo: WorkflowRepo;
 let backend: LocalBackend;
-
-/** Runs git in the temporary repository and returns what it prints. */
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-/** Whether `git show <ref>:<file>` finds the file. */
-function existsOn(ref: string, file: string): boolean {
-  try {
-    git('cat-file', '-e', `${ref}:${file}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const git = (...args: string[]) => repo.git(...args);
+const existsOn = (ref: string, file: string) => repo.existsOn(ref, file);
 
 beforeAll(async () => {
-  repo = mkdtempSync(path.join(tmpdir(), 'province-cms-workflow-'));
-  cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
-  git('init', '--quiet', '--initial-branch=main');
-  git('config', 'user.name', 'Cán bộ biên tập');
-  git('config', 'user.email', 'bien-tap@example.invalid');
-  git('config', 'commit.gpgsign', 'false');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'Nội dung ban đầu');
-  backend = await startLocalBackend(repo, { port: 0, mode: 'git', branch: 'main', logLevel: 'warn' });
+  repo = createWorkflowRepo(root, 'province-cms-workflow-');
+  backend = await startLocalBackend(repo.dir, { port: 0, mode: 'git', branch: 'main', logLevel: 'warn' });
 });
 afterAll(async () => {
   await backend?.stop();
-  rmSync(repo, { recursive: true, force: true });
+  repo?.remove();
 });
 
 /** One call as the admin app's proxy backend makes it. */
@@ -134,7 +110,7 @@ describe('the editorial workflow on git', () => {
     expect((await call('unpublishedEntries')).json).toEqual([]);
     // The working tree is back on main, with the published file in it.
     expect(git('branch', '--show-current')).toBe('main');
-    expect(readFileSync(path.join(repo, entryPath), 'utf8')).toBe(newFestivalText());
+    expect(readFileSync(path.join(repo.dir, entryPath), 'utf8')).toBe(newFestivalText());
   });
 
   test('in git mode the guard refuses another branch and review branches of unknown collections', async () => {
