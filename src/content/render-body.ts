@@ -42,7 +42,7 @@ let renderer: ReturnType<typeof processor.createRenderer> | undefined;
 export async function renderBody(body: string): Promise<RenderedBody> {
   // No syntax highlighting: Shiki's inline styles are not on the allow-list, and tourism and
   // investment texts have no code to colour.
-  renderer ??= processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true } as never);
+  renderer ??= processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
   const { code, metadata } = await (await renderer).render(body, {});
   const html = code.trimEnd();
   const refused = findUnpublishableHtml(html);
