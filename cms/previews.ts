@@ -6,7 +6,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { CollectionName } from '../src/content/schemas.ts';
-import { useTranslations } from '../src/i18n/createTranslator.ts';
+import { useTranslations, type UiKey } from '../src/i18n/createTranslator.ts';
 
 const t = useTranslations('vi');
 type Fact = readonly [label: string, value: string | undefined];
@@ -19,7 +19,8 @@ const day = (value: unknown) => {
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return m ? `${m[3]}/${m[2]}/${m[1]}` : text(value);
 };
-const option = (prefix: string, value: unknown) => (text(value) ? t(`${prefix}.${String(value)}`) : undefined);
+// The values come from the schemas' vocabularies, whose labels the UI strings carry (i18n:status checks them).
+const option = (prefix: string, value: unknown) => (text(value) ? t(`${prefix}.${String(value)}` as UiKey) : undefined);
 
 /** The facts each collection shows next to its text, as on the site. */
 const factsFor: Partial<Record<CollectionName, (get: Get) => Fact[]>> = {

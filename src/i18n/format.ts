@@ -1,6 +1,7 @@
 /** Locale-aware formatting of dates, numbers and money through `Intl`, in the province's time zone. */
 import { getLocale, type Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
+import type { Translate, UiKey } from './createTranslator.ts';
 
 const tag = (locale: Locale) => getLocale(locale).tag;
 
@@ -55,12 +56,12 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
  */
 export function pluralTemplates(
   locale: Locale,
-  t: (key: string, options: Record<string, unknown>) => string,
-  key: string,
+  t: Translate,
+  key: UiKey,
   values: Record<string, string> = {},
 ): Record<string, string> {
   const categories = new Intl.PluralRules(tag(locale)).resolvedOptions().pluralCategories;
-  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { ...values, count: 999999 }).replace('999999', '{n}')]));
+  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}` as UiKey, { ...values, count: 999999 }).replace('999999', '{n}')]));
 }
 
 /** An approximate dollar amount, whole dollars ("$18,975,332", "18 975 332 $"). */

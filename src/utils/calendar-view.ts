@@ -2,12 +2,13 @@
 import type { Locale } from '../config/locales.ts';
 import { calendarWindow, occurrenceState, occurrencesBetween, type Occurrence, type OccurrenceState } from './festival-calendar.ts';
 import { datedFestivals, today, type DatedFestival } from './festivals.ts';
+import type { District } from '../content/schemas.ts';
 
 export interface CalendarItem {
   festival: DatedFestival;
   occurrence: Occurrence;
   state: OccurrenceState;
-  district: string;
+  district: District;
 }
 
 export interface CalendarMonth {

@@ -1,5 +1,5 @@
 /** The one-line summary under an entry's title in lists and cards, per collection. */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/createTranslator.ts';
 import type { CollectionName } from '../content/schemas.ts';
 import { formatCompactCurrency, formatDate, formatNumber } from '../i18n/format.ts';
 import { nextOccurrence } from './festival-calendar.ts';
@@ -9,7 +9,7 @@ import { describeDateRule, formatLunarDay } from './festival-dates.ts';
 import { occupancyText } from './parks.ts';
 import { foldForSearch } from './text.ts';
 
-export function entrySummary(item: LocalizedEntry<CollectionName>, t: TFunction): string | undefined {
+export function entrySummary(item: LocalizedEntry<CollectionName>, t: Translate): string | undefined {
   const { entry, locale } = item;
   switch (entry.collection) {
     case 'festivals': {

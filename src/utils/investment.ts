@@ -8,6 +8,7 @@ import { useTranslations } from '../i18n/createTranslator.ts';
 import { byTitle, entryPath, localizedEntries } from './content.ts';
 import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
+import type { District } from '../content/schemas.ts';
 
 
 export interface OpportunityRow {
@@ -19,7 +20,7 @@ export interface OpportunityRow {
   absoluteUrl: string;
   sector: string;
   sectorLabel: string;
-  district: string;
+  district: District;
   districtLabel: string;
   location: string;
   lat: number;

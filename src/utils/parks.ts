@@ -1,18 +1,18 @@
 /** Formatting of industrial-park figures, shared by the park pages, the comparison table and the handbook. */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/createTranslator.ts';
 import type { Locale } from '../config/locales.ts';
 import type { ParkData } from '../content/schemas.ts';
 import { formatCurrency, formatPercent, formatUsdApprox } from '../i18n/format.ts';
 import { usdEquivalent } from './money.ts';
 
 /** "1,500,000 ₫ per m² for the lease term (≈ $57)", or "On request" when the rent is not published. */
-export function landRentText(locale: Locale, t: TFunction, rent: ParkData['landRent']): string {
+export function landRentText(locale: Locale, t: Translate, rent: ParkData['landRent']): string {
   if (!rent) return t('park.rentUnknown');
   const amount = formatCurrency(locale, rent.amountVnd, 'VND');
   const usd = t('opportunity.usdApprox', { amount: formatUsdApprox(locale, usdEquivalent(rent.amountVnd)) });
   return `${t(rent.per === 'year' ? 'park.rentPerYear' : 'park.rentPerTerm', { amount })} (${usd})`;
 }
 
-export function occupancyText(locale: Locale, t: TFunction, percent: number): string {
+export function occupancyText(locale: Locale, t: Translate, percent: number): string {
   return t('park.occupancyValue', { value: formatPercent(locale, percent) });
 }

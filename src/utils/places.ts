@@ -5,6 +5,7 @@ import type { District } from '../content/schemas.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { mapLink } from './maps.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
+import type { UiKey } from '../i18n/createTranslator.ts';
 
 const collectionOf = {
   destination: 'destinations',
@@ -15,7 +16,7 @@ const collectionOf = {
 export type PlaceKind = keyof typeof collectionOf;
 
 /** i18n key naming each kind of place in map legends and lists. */
-export const placeKindLabelKey: Record<PlaceKind, string> = {
+export const placeKindLabelKey: Record<PlaceKind, UiKey> = {
   destination: 'destinations.title',
   festival: 'nav.festivals',
   opportunity: 'opportunities.title',

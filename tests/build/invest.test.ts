@@ -11,6 +11,7 @@ import { formatDate, formatFileSize } from '../../src/i18n/format.ts';
 import { usdEquivalent } from '../../src/utils/money.ts';
 import { loadPages, page, visibleText } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
+import type { SupportType } from '../../src/content/schemas.ts';
 
 const prefix = (locale: Locale) => (locale === defaultLocale ? '/' : `/${locale}/`);
 const slugsOf = (collection: string) => readdirSync(path.resolve(`content/${collection}/vi`)).map((f) => f.replace(/\.mdx?$/, '')).sort();
@@ -22,7 +23,7 @@ const distFile = (p: string) => path.join(distDir, p);
 interface Incentive {
   title: string;
   sectors: string[];
-  support: { type: string }[];
+  support: { type: SupportType }[];
   legalReference: { number: string; date: string; issuer: string };
   documentUrl?: string;
   sampleData?: boolean;
@@ -189,7 +190,7 @@ describe.each(localeCodes)('%s', (locale) => {
       const fm = frontmatter<{ landRent?: unknown; logistics: { distanceHcmcKm: number; distanceCanThoKm: number } }>('parks', locale, slug);
       const { $ } = page(distDir, `${p}invest/parks/${slug}/`);
       const facts = visibleText($, 'main');
-      for (const key of ['park.area', 'park.occupancy', 'park.landRent', 'park.infrastructure', 'park.logistics', 'park.distanceHcmc', 'park.distanceCanTho']) {
+      for (const key of ['park.area', 'park.occupancy', 'park.landRent', 'park.infrastructure', 'park.logistics', 'park.distanceHcmc', 'park.distanceCanTho'] as const) {
         expect(facts, `${slug}: ${key}`).toContain(t(key));
       }
       if (!fm.landRent) expect(facts).toContain(t('park.rentUnknown'));

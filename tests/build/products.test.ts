@@ -49,7 +49,7 @@ describe('product pages', () => {
       const fm = frontmatter(slug);
       const html = $.html();
       const labels = $('dt').toArray().map((dt) => $(dt).text());
-      for (const key of ['product.seasonality', 'product.packaging', 'product.shelfLife', 'product.certification', 'product.producer']) {
+      for (const key of ['product.seasonality', 'product.packaging', 'product.shelfLife', 'product.certification', 'product.producer'] as const) {
         expect(labels, `${locale} ${slug} ${key}`).toContain(t(key));
       }
       expect($('.where-to-buy [data-outlet="online"] a[href^="https://"]').length, `${locale} ${slug}`).toBeGreaterThan(0);

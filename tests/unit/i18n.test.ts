@@ -127,3 +127,13 @@ test('plural templates for client-side counts cover every plural category of the
   for (const template of Object.values(ru)) expect(template).toContain('{n}');
   expect(Object.keys(pluralTemplates('ja', useTranslations('ja'), 'products.count'))).toEqual(['other']);
 });
+
+test('UI keys are typed from the source locale: a misspelled key does not compile', () => {
+  const t = useTranslations('vi');
+  // `npm run typecheck` (astro check) fails if this line ever compiles, that is, if keys were plain strings.
+  // @ts-expect-error: no such key
+  expect(t('nav.hoem')).toBe('nav.hoem');
+  expect(t('nav.home')).toBe(uiStrings.vi['nav.home']);
+  // Plural keys are asked for by their base name.
+  expect(t('products.count', { count: 3 })).toMatch(/3/);
+});
