@@ -10,6 +10,8 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import type { MarkdownHeading } from 'astro';
+import { htmlTagNames } from 'html-tag-names';
+import { defineHastPlugin } from 'satteri';
 import { findUnpublishableHtml } from './publishable-html.ts';
 
 /** A body the allow-list refuses; the message names what and, when known, where. */
@@ -34,9 +36,27 @@ export interface RenderedBody {
   headings: MarkdownHeading[];
 }
 
+const htmlElements = new Set(htmlTagNames);
+/** A lone tag with no attributes, such as `<info>`, `</ho-ten>` or `<email/>`. */
+const bareTag = /^<\/?([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/;
+
+/**
+ * Prose such as "gửi tới <info>" or "điền <ho-ten>" is text to an editor, but Markdown reads a
+ * word in angle brackets as an HTML tag. A lone tag without attributes whose name is no HTML
+ * element is turned back into text, so such sentences build and show as written. Anything with
+ * attributes (`<Fragment set:html=…>`) or a real element name stays markup for the allow-list.
+ */
+const bareUnknownTagsAsText = defineHastPlugin({
+  name: 'bare-unknown-tags-as-text',
+  raw(node, ctx) {
+    const name = bareTag.exec(node.value.trim())?.[1];
+    if (name && !htmlElements.has(name.toLowerCase())) ctx.replaceNode(node, { type: 'text', value: node.value });
+  },
+});
+
 // The frontmatter is split off before rendering (`frontmatter.ts`); a body that itself starts
 // with a `---` line is a thematic break, not a second frontmatter block.
-const processor = satteri({ features: { frontmatter: false } });
+const processor = satteri({ features: { frontmatter: false }, hastPlugins: [bareUnknownTagsAsText] });
 let renderer: ReturnType<typeof processor.createRenderer> | undefined;
 
 export async function renderBody(body: string): Promise<RenderedBody> {

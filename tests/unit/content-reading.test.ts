@@ -184,11 +184,16 @@ describe('the HTML allow-list of bodies', () => {
       'Nhà đầu tư <sub>2</sub>, m<sup>2</sup>, <abbr title="Khu công nghiệp">KCN</abbr>, <span lang="vi">Sa Đéc</span>',
       '| Cột | Số |\n|:--|--:|\n| a | 1 |\n\nChú thích[^1]\n\n[^1]: Nguồn: UBND tỉnh.',
       '[Cổng thông tin](https://dongthap.gov.vn) · [email](mailto:a@b.vn) · [gọi](tel:+842773000000) · [trang](/invest/)',
+      'Gửi thư tới <info> hoặc điền <ho-ten/> vào </email> mẫu đơn',
+      '<thong-tin>\n\nĐoạn sau.',
     ];
     for (const body of ordinary) expect(await refused(body), body.slice(0, 40)).toBeUndefined();
     const { html } = await renderBody('{process.env.SECRET} <Gallery images={[1, 2} />');
     expect(html).toContain('{process.env.SECRET}');
     expect(html).toContain('&lt;Gallery');
+    // A word in angle brackets that is no HTML element stays as the editor wrote it.
+    expect((await renderBody('Gửi thư tới <info>.')).html).toBe('<p>Gửi thư tới &lt;info&gt;.</p>');
+    expect(await refused('<info onclick="x()">a</info>')).toMatch(/event-handler attribute "onclick"/);
   });
 
   test('script, handlers, redirects, frames, forms, styles, script URLs and comments are refused by name', async () => {
