@@ -6,12 +6,13 @@
  * build refuses exactly what the validator reports.
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale } from '../config/locales.ts';
 import { buildDay, occurrences, type DateRule } from '../utils/festival-calendar.ts';
 import { ContentFileError, readContentBytes } from './frontmatter.ts';
+import { isRealPathInside } from './content-paths.ts';
 import { checkImageReference } from './media-files.ts';
 import { collections, type CollectionName } from './schemas.ts';
 import { withSharedFields } from './shared-fields.ts';
@@ -62,6 +63,11 @@ export async function readEntry(
   report: (field: string, message: string) => void,
 ): Promise<EntrySource | undefined> {
   const absolute = path.join(contentRoot, collection, locale, fileName);
+  // A linked entry file or locale folder could make the build read anything on the machine.
+  if ((await lstat(absolute)).isSymbolicLink() || !isRealPathInside(absolute, contentRoot)) {
+    report('file', 'this is a symbolic link, or lies in a linked folder; entries must be real files inside content/');
+    return undefined;
+  }
   const stats = await stat(absolute);
   if (!stats.isFile()) {
     report('file', stats.isDirectory() ? 'this is a folder named like an entry; entries are files (remove or rename the folder)' : 'this is not a regular file');

@@ -8,6 +8,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { isPathInside as isInside } from './content-paths.ts';
 
 /** Folder under `content/` that holds every picture content may use. */
 export const mediaFolder = '_media';
@@ -34,7 +35,8 @@ export async function checkImageReference(contentRoot: string, entryFile: string
     return `image file not found: ${src}`;
   }
   // A symlink inside _media must not lead elsewhere (for example to /etc or to the build's secrets).
-  if (!isInside(real, realpathSync(mediaRoot))) return `"${src}" leads outside content/${mediaFolder}/ (a symbolic link); upload the picture itself`;
+  // The real _media folder of the real content/ folder: a linked _media folder leads elsewhere too.
+  if (!isInside(real, path.join(realpathSync(contentRoot), mediaFolder))) return `"${src}" leads outside content/${mediaFolder}/ (a symbolic link); upload the picture itself`;
   const stats = statSync(real);
   if (!stats.isFile()) return `"${src}" is not a file`;
   if (stats.size > maxImageBytes) return `"${src}" is ${(stats.size / 1024 / 1024).toFixed(0)} MB; pictures may be at most ${maxImageBytes / 1024 / 1024} MB`;
@@ -53,9 +55,4 @@ export async function checkImageReference(contentRoot: string, entryFile: string
     return `"${src}" is ${metadata.width}×${metadata.height} pixels; pictures may have at most ${maxImagePixels / 1_000_000} megapixels (resize it first)`;
   }
   return undefined;
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale } from '../config/locales.ts';
 import { collectionSharedPlan, fillShared } from './field-policy.ts';
+import { isRealPathInside } from './content-paths.ts';
 import { readContentBytes } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
 
@@ -14,7 +15,8 @@ import type { CollectionName } from './schemas.ts';
 function defaultLocaleData(contentRoot: string, collection: CollectionName, slug: string): unknown {
   for (const ext of ['.mdx', '.md']) {
     const file = path.join(contentRoot, collection, defaultLocale, `${slug}${ext}`);
-    if (!existsSync(file)) continue;
+    // The original's own problems (a link leading out of content/ among them) are reported against it.
+    if (!existsSync(file) || !isRealPathInside(file, contentRoot)) continue;
     try {
       return readContentBytes(readFileSync(file)).data;
     } catch {

@@ -69,7 +69,7 @@ describe('the corpus', () => {
       // Named for the case: `<case>.mdx`, or a `<case>/` folder for a case of several files.
       for (const fixture of Object.keys(c.files)) expect(fixture.startsWith(`${c.case}.`) || fixture.startsWith(`${c.case}/`), fixture).toBe(true);
       for (const target of Object.values(c.files)) expect(target, c.case).toMatch(/^([a-z]+\/[a-z]{2}\/[a-z0-9-]+\.mdx?|_media\/[a-z0-9-]+\.[a-z]+)$/);
-      const first = [...Object.values(c.files), ...(c.folders ?? [])].find((t) => !t.startsWith('_media/'));
+      const first = [...Object.values(c.files), ...(c.folders ?? []), ...Object.keys(c.symlinks ?? {})].find((t) => !t.startsWith('_media/'));
       const locale = first!.split('/')[1];
       expect(c.expect.join('\n'), c.case).toMatch(new RegExp(`content/[^ ]+ \\[locale: ${locale}\\] field "[^"]+"`));
     }

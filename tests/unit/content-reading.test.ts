@@ -241,6 +241,35 @@ describe('pictures', () => {
     expect(await check('../../_media/logo.png')).toMatch(/SVG/);
     expect(await check('../../_media/missing.jpg')).toMatch(/not found/);
   });
+  test('a _media folder that is itself a link out of content/ is refused', async () => {
+    const other = path.join(root, 'linked-media-site');
+    mkdirSync(path.join(other, 'content/pages/vi'), { recursive: true });
+    symlinkSync(path.join(contentRoot, '_media'), path.join(other, 'content/_media'));
+    const problem = await checkImageReference(path.join(other, 'content'), path.join(other, 'content/pages/vi/x.mdx'), '../../_media/ok.jpg');
+    expect(problem).toMatch(/leads outside content\/_media/);
+  });
+});
+
+describe('entries that are links', () => {
+  test('a linked entry file or a linked locale folder is refused before anything is read from it', async () => {
+    const outside = path.join(root, 'outside');
+    mkdirSync(path.join(outside, 'vi'), { recursive: true });
+    writeFileSync(path.join(outside, 'vi/trang.mdx'), '---\ntitle: Bên ngoài\ndescription: Không được đọc.\n---\n');
+    mkdirSync(path.join(contentRoot, 'destinations/vi'), { recursive: true });
+    symlinkSync('/etc/passwd', path.join(contentRoot, 'destinations/vi/lien-ket.mdx'));
+    symlinkSync(path.join(outside, 'vi'), path.join(contentRoot, 'destinations/ja'));
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const linkedFile = await validateEntryFile(contentRoot, 'destinations', 'vi', 'lien-ket.mdx');
+      const linkedFolder = await validateEntryFile(contentRoot, 'destinations', 'ja', 'trang.mdx');
+      for (const problems of [linkedFile, linkedFolder]) {
+        expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^file: this is a symbolic link, or lies in a linked folder/)]);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
 
 describe('what dates and translations mean', () => {
