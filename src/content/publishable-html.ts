@@ -101,6 +101,11 @@ function describe(signature: string): Refusal {
  * the first thing the allow-list refuses, or undefined when everything may be published.
  */
 export function findUnpublishableHtml(html: string): Refusal | undefined {
+  // Parsed as a fragment, <html>, <head> and <body> tags vanish, yet inside a real page they add
+  // their attributes to the page's own elements; Markdown escapes a typed "<", so any of these
+  // in the output is raw HTML.
+  const pageTag = /<\/?(html|head|body)(?=[\s/>])/i.exec(html);
+  if (pageTag) return describe(`<${pageTag[1]!.toLowerCase()}>`);
   const tree = fromHtml(html, { fragment: true });
   const kept = new Map<string, number>();
   for (const s of signatures(sanitize(structuredClone(tree), publishableSchema))) kept.set(s, (kept.get(s) ?? 0) + 1);

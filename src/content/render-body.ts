@@ -65,7 +65,14 @@ export async function renderBody(body: string): Promise<RenderedBody> {
   renderer ??= processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
   const { code, metadata } = await (await renderer).render(body, {});
   const html = code.trimEnd();
-  const refused = findUnpublishableHtml(html);
+  let refused: ReturnType<typeof findUnpublishableHtml>;
+  try {
+    refused = findUnpublishableHtml(html);
+  } catch (error) {
+    // Thousands of nested quotes or list levels exhaust the stack; refuse rather than crash.
+    if (!(error instanceof RangeError)) throw error;
+    throw new UnpublishableBodyError('the text is nested too deeply (quotes or lists inside each other thousands of times)');
+  }
   if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
   return { html, headings: metadata.headings };
 }

@@ -210,6 +210,13 @@ describe('the HTML allow-list of bodies', () => {
     expect(await refused('<!-- hidden')).toMatch(/comments are not allowed/);
     expect(await refused('![alt](../../_media/lotus.jpg)')).toMatch(/pictures inside the text/);
     expect(findUnpublishableHtml('<p>ok</p>')).toBeUndefined();
+    // Dropped from a fragment, but on a page they give the page's own <body> and <html> attributes.
+    expect(await refused('<body onload="alert(1)">')).toMatch(/<body> is not allowed/);
+    expect(await refused('<html onmouseover=alert(1)>')).toMatch(/<html> is not allowed/);
+    expect(await refused('Chữ <Body background="https://evil.example/x.png"> chữ')).toMatch(/<body> is not allowed/);
+    expect(await refused('Từ "body" và &lt;body&gt; là chữ thường')).toBeUndefined();
+    // Deep nesting is refused with a message instead of crashing the build.
+    expect(await refused(`${'>'.repeat(3000)} x`)).toMatch(/nested too deeply/);
   });
 });
 
