@@ -5,14 +5,13 @@
  * make (pictures, dates that must make sense, a source to translate from) run here, so the
  * build refuses exactly what the validator reports.
  */
-import { existsSync } from 'node:fs';
 import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale } from '../config/locales.ts';
 import { buildDay, occurrences, type DateRule } from '../utils/festival-calendar.ts';
 import { ContentFileError, readContentBytes } from './frontmatter.ts';
-import { isRealPathInside } from './content-paths.ts';
+import { entryFileOf, isRealPathInside } from './content-paths.ts';
 import { checkImageReference } from './media-files.ts';
 import { collections, type CollectionName } from './schemas.ts';
 import { withSharedFields } from './shared-fields.ts';
@@ -44,11 +43,6 @@ export interface EntrySource {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
-}
-
-/** The entry file of `slug` in a locale folder, `.mdx` before `.md`, or undefined. */
-export function entryFileOf(contentRoot: string, collection: string, locale: string, slug: string): string | undefined {
-  return ['.mdx', '.md'].map((ext) => path.join(contentRoot, collection, locale, `${slug}${ext}`)).find((file) => existsSync(file));
 }
 
 /**

@@ -3,28 +3,23 @@
  * Astro's loader (`src/content.config.ts`) and the pre-build validator both call this, so a
  * translation the CMS saved with text only is checked and built exactly alike.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defaultLocale } from '../config/locales.ts';
 import { collectionSharedPlan, fillShared } from './field-policy.ts';
-import { isRealPathInside } from './content-paths.ts';
+import { entryFileOf, isRealPathInside } from './content-paths.ts';
 import { readContentBytes } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
 
 /** The default-locale file's frontmatter for `slug`, or undefined when there is none or it does not parse. */
 function defaultLocaleData(contentRoot: string, collection: CollectionName, slug: string): unknown {
-  for (const ext of ['.mdx', '.md']) {
-    const file = path.join(contentRoot, collection, defaultLocale, `${slug}${ext}`);
-    // The original's own problems (a link leading out of content/ among them) are reported against it.
-    if (!existsSync(file) || !isRealPathInside(file, contentRoot)) continue;
-    try {
-      return readContentBytes(readFileSync(file)).data;
-    } catch {
-      // The original's own problems are reported against the original file.
-      return undefined;
-    }
+  const file = entryFileOf(contentRoot, collection, defaultLocale, slug);
+  // The original's own problems (a link leading out of content/ among them) are reported against it.
+  if (!file || !isRealPathInside(file, contentRoot)) return undefined;
+  try {
+    return readContentBytes(readFileSync(file)).data;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 export function withSharedFields(
