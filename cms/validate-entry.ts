@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
 import { defaultLocale, getLocale, type Locale } from '../src/config/locales.ts';
 import { collectionSharedPlan, fillShared } from '../src/content/field-policy.ts';
-import { parseFrontmatter } from '../src/content/frontmatter.ts';
+import { ContentFileError, parseFrontmatter } from '../src/content/frontmatter.ts';
 import { collections, type CollectionName } from '../src/content/schemas.ts';
 import type { EntryFormat } from './format.ts';
 import type { UiLocale } from './types.ts';
@@ -65,15 +65,28 @@ export function entryProblems(
   fields: readonly CmsField[],
   ui: UiLocale,
 ): EntryProblem[] {
-  const written = (data: Data | undefined) => {
-    const raw = data ? format.toFile(data) : '';
-    return raw ? parseFrontmatter(raw)?.data : undefined;
-  };
-  const source = written(byLocale[defaultLocale]);
-  const schema = collections[collection].schema({ image: imageInMedia } as never);
   const problems: EntryProblem[] = [];
-  for (const [locale, data] of Object.entries(byLocale) as [Locale, Data][]) {
-    const file = written(data);
+  const read = new Map<Locale, Record<string, unknown> | undefined>();
+  // The file as the build will read it; what the reader refuses (a control character pasted
+  // from Word, a reserved field name) is a problem to fix before saving, once per language.
+  const written = (locale: Locale) => {
+    if (read.has(locale)) return read.get(locale);
+    const data = byLocale[locale];
+    const raw = data ? format.toFile(data) : '';
+    let file: Record<string, unknown> | undefined;
+    try {
+      file = raw ? parseFrontmatter(raw)?.data : undefined;
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      problems.push({ locale, field: error.field, message: error.message });
+    }
+    read.set(locale, file);
+    return file;
+  };
+  const source = written(defaultLocale);
+  const schema = collections[collection].schema({ image: imageInMedia } as never);
+  for (const locale of Object.keys(byLocale) as Locale[]) {
+    const file = written(locale);
     if (!file) continue;
     const merged = locale === defaultLocale ? file : fillShared(file, source, collectionSharedPlan(collection));
     const result = schema.safeParse(merged);

@@ -3,19 +3,27 @@
  * deployed output). The build writes it; the test setup compares it to skip an identical rebuild.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const inputs = ['src', 'content', 'public', 'scripts', 'cms', 'astro.config.mjs', 'package-lock.json'];
 
+/**
+ * Runs before the content is checked, so it must survive whatever content/ holds. Symbolic links
+ * are never followed (a link to `.` would loop forever, one to /etc would read outside the
+ * project): a link counts as its path and the text of its target, so changing it still changes
+ * the fingerprint. Only regular files are read; a named pipe would block the read.
+ */
 export function buildFingerprint(root: string, settings: Record<string, string>): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
   const walk = (rel: string) => {
     const full = path.join(root, rel);
-    if (!existsSync(full)) return;
-    if (statSync(full).isDirectory()) {
+    const stats = lstatSync(full, { throwIfNoEntry: false });
+    if (!stats) return;
+    if (stats.isSymbolicLink()) hash.update(rel).update('\0link\0').update(readlinkSync(full));
+    else if (stats.isDirectory()) {
       for (const name of readdirSync(full).sort()) walk(path.join(rel, name));
-    } else hash.update(rel).update(readFileSync(full));
+    } else if (stats.isFile()) hash.update(rel).update(readFileSync(full));
   };
   for (const rel of inputs) walk(rel);
   return hash.digest('hex');

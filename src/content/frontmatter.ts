@@ -11,10 +11,13 @@ import { isAlias, isNode, parseDocument, visit } from 'yaml';
 /** Content files are short texts; a larger file is a mistake (or an attack on the build's memory). */
 export const maxContentFileBytes = 512 * 1024;
 
-/** A file that cannot be read; `field` says where, as in the validator's messages. */
+/**
+ * A file that cannot be read; `field` says where, as in the validator's messages: `file`,
+ * `frontmatter`, or the dotted path of one field (`title`, `gallery[0].alt`).
+ */
 export class ContentFileError extends Error {
-  readonly field: 'file' | 'frontmatter';
-  constructor(field: 'file' | 'frontmatter', message: string) {
+  readonly field: string;
+  constructor(field: string, message: string) {
     super(message);
     this.name = 'ContentFileError';
     this.field = field;
@@ -31,9 +34,22 @@ export interface FrontmatterFile {
 }
 
 /**
+ * Control characters no editor shows: C0 but TAB and LF, DEL and C1. Pages, the RSS feed (where
+ * they make the XML invalid) and the .ics calendar (where a CR starts a new line) all take text
+ * from content, so none of them may carry one. Also the bidirectional embedding, override and
+ * isolate controls, which reorder how a title reads ("Trojan source") and no language of the
+ * site needs.
+ */
+const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** `U+0007`, the way the messages name a character. */
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
  * Decodes a content file's bytes as UTF-8, refusing what an editor could not see: a byte-order
- * mark, UTF-16 (which Notepad and some Office exports write), NUL bytes and invalid UTF-8.
- * Line endings are normalised to `\n`, so a file saved on Windows reads as it would elsewhere.
+ * mark, UTF-16 (which Notepad and some Office exports write), NUL bytes, invalid UTF-8 and
+ * control characters. Windows line endings are normalised to `\n`, so a file saved on Windows
+ * reads as it would elsewhere; a carriage return left after that is refused.
  */
 export function decodeContentFile(bytes: Uint8Array): string {
   if (bytes.length > maxContentFileBytes) {
@@ -55,7 +71,18 @@ export function decodeContentFile(bytes: Uint8Array): string {
   } catch {
     throw new ContentFileError('file', `the file is not valid UTF-8 (first bad byte at ${firstInvalidUtf8Byte(bytes)}); save it as UTF-8`);
   }
-  return text.replace(/\r\n?/g, '\n');
+  text = text.replace(/\r\n/g, '\n');
+  const control = controlCharacter.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    throw new ContentFileError(
+      'file',
+      control[0] === '\r'
+        ? `line ${line} contains a carriage return (U+000D) that ends no Windows line: the file has old Mac line endings or a stray carriage return; save it with ordinary line endings`
+        : `line ${line} contains the invisible control character ${codePoint(control[0])}; delete it (it often comes with text pasted from another program)`,
+    );
+  }
+  return text;
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
@@ -122,7 +149,42 @@ export function parseYamlData(frontmatter: string): Record<string, unknown> {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentFileError('frontmatter', 'the frontmatter must be a set of "field: value" lines');
   }
+  checkYamlData(data);
   return data as Record<string, unknown>;
+}
+
+/** Names that reach an object's prototype when later code copies or merges the data by key. */
+const reservedKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Refuses what the check of the raw text cannot see: control characters written as YAML escapes
+ * (`"a\rb"`, `"\x07"`), in a value or a key at any depth, and keys that name a prototype. TAB and
+ * LF stay allowed (block scalars end their lines with LF). Walks without recursion, so deeply
+ * nested data cannot overflow the stack here.
+ */
+function checkYamlData(data: unknown): void {
+  const pending: Array<[unknown, string]> = [[data, '']];
+  while (pending.length) {
+    const [value, at] = pending.pop()!;
+    const control = typeof value === 'string' ? controlCharacter.exec(value) : null;
+    if (control) {
+      throw new ContentFileError(at, `the text contains the invisible control character ${codePoint(control[0])}; remove it (in the file it may be written as an escape such as "\\r" or "\\x07")`);
+    }
+    if (!value || typeof value !== 'object') continue;
+    const children = Object.entries(value).map(([key, child]): [unknown, string] => {
+      if (Array.isArray(value)) return [child, `${at}[${key}]`];
+      // A control character in a key is shown by its code, not written into the message.
+      const where = `${at ? `${at}.` : ''}${key.replace(new RegExp(controlCharacter, 'g'), (c) => `{${codePoint(c)}}`)}`;
+      const keyControl = controlCharacter.exec(key);
+      if (keyControl) throw new ContentFileError(where, `the field name contains the invisible control character ${codePoint(keyControl[0])}; remove it`);
+      if (reservedKeys.has(key)) {
+        throw new ContentFileError(where, `"${key}" cannot be a field name: JavaScript reserves it for an object's prototype; remove the line or rename the field`);
+      }
+      return [child, where];
+    });
+    // Last first onto the stack, so the values are checked in the order the file gives them.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+  }
 }
 
 export interface ContentFile {

@@ -57,7 +57,7 @@ async function loadEntry(
   let html = '';
   let headings: Awaited<ReturnType<typeof renderBody>>['headings'] = [];
   try {
-    ({ html, headings } = await renderBody(source.body));
+    ({ html, headings } = await renderBody(source.body, locale));
   } catch (error) {
     if (!(error instanceof UnpublishableBodyError)) throw error;
     report('body', `${error.line === undefined ? '' : `at line ${error.line + source.bodyLine - 1}: `}${error.message}`);

@@ -4,15 +4,18 @@
  * pre-build validator both call this one function, so the check cannot be skipped or disagree.
  *
  * Staff content is compiled as plain Markdown (CommonMark with GFM tables, strikethrough and
- * footnotes), even in `.mdx` files: `{…}`, `<Component>` and `import` lines are ordinary text,
- * so an editor's braces or angle brackets always build and nothing in content can run code at
- * build time. MDX stays available for pages that developers write in `src/`.
+ * footnotes), even in `.mdx` files: `{…}` and `import` lines are ordinary text, so an editor's
+ * braces always build and nothing in content can run code at build time. Raw HTML is settled
+ * first (`raw-html.ts`): a few inline tags are kept, words in angle brackets show as written,
+ * and anything that would act is refused. MDX stays for pages that developers write in `src/`.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import type { MarkdownHeading } from 'astro';
-import { htmlTagNames } from 'html-tag-names';
-import { defineHastPlugin } from 'satteri';
+import type { Features } from 'satteri';
+import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
+import { useTranslations } from '../i18n/createTranslator.ts';
 import { findUnpublishableHtml } from './publishable-html.ts';
+import { inlineHtmlPlugin, settleRawHtml } from './raw-html.ts';
 
 /** A body the allow-list refuses; the message names what and, when known, where. */
 export class UnpublishableBodyError extends Error {
@@ -36,43 +39,58 @@ export interface RenderedBody {
   headings: MarkdownHeading[];
 }
 
-const htmlElements = new Set(htmlTagNames);
-/** A lone tag with no attributes, such as `<info>`, `</ho-ten>` or `<email/>`. */
-const bareTag = /^<\/?([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/;
-
 /**
- * Prose such as "gửi tới <info>" or "điền <ho-ten>" is text to an editor, but Markdown reads a
- * word in angle brackets as an HTML tag. A lone tag without attributes whose name is no HTML
- * element is turned back into text, so such sentences build and show as written. Anything with
- * attributes (`<Fragment set:html=…>`) or a real element name stays markup for the allow-list.
+ * An entry's text may be at most this long. The longest demo text is under 9 KiB; Markdown
+ * parsing of some patterns grows faster than linearly (thousands of nested quotes), and at this
+ * size the worst known body still renders in about two seconds.
  */
-const bareUnknownTagsAsText = defineHastPlugin({
-  name: 'bare-unknown-tags-as-text',
-  raw(node, ctx) {
-    const name = bareTag.exec(node.value.trim())?.[1];
-    if (name && !htmlElements.has(name.toLowerCase())) ctx.replaceNode(node, { type: 'text', value: node.value });
-  },
-});
+export const maxBodyBytes = 64 * 1024;
 
-// The frontmatter is split off before rendering (`frontmatter.ts`); a body that itself starts
-// with a `---` line is a thematic break, not a second frontmatter block.
-const processor = satteri({ features: { frontmatter: false }, hastPlugins: [bareUnknownTagsAsText] });
-let renderer: ReturnType<typeof processor.createRenderer> | undefined;
+/** The Markdown features staff content uses, with the footnote labels in the entry's language. */
+function featuresFor(locale: Locale): Features {
+  const t = useTranslations(locale);
+  return {
+    // The frontmatter is split off before rendering (`frontmatter.ts`); a body that itself starts
+    // with a `---` line is a thematic break, not a second frontmatter block.
+    frontmatter: false,
+    gfm: {
+      footnotes: {
+        label: t('common.footnotes'),
+        backLabel: (reference, rerun) => t('common.footnoteBack', { reference: rerun > 1 ? `${reference}-${rerun}` : reference }),
+      },
+    },
+  };
+}
 
-export async function renderBody(body: string): Promise<RenderedBody> {
-  // No syntax highlighting: Shiki's inline styles are not on the allow-list, and tourism and
-  // investment texts have no code to colour.
-  renderer ??= processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
-  const { code, metadata } = await (await renderer).render(body, {});
-  const html = code.trimEnd();
-  let refused: ReturnType<typeof findUnpublishableHtml>;
+const renderers = new Map<Locale, ReturnType<ReturnType<typeof satteri>['createRenderer']>>();
+
+/** Renders an entry's body in `locale` to the HTML the site publishes, or refuses it. */
+export async function renderBody(body: string, entryLocale: string = defaultLocale): Promise<RenderedBody> {
+  // A folder that is no locale is reported by the caller; its text still gets checked.
+  const locale = isLocale(entryLocale) ? entryLocale : defaultLocale;
+  const bytes = Buffer.byteLength(body);
+  if (bytes > maxBodyBytes) {
+    throw new UnpublishableBodyError(`the text is ${Math.ceil(bytes / 1024)} KiB; an entry's text may be at most ${maxBodyBytes / 1024} KiB (split it into several entries)`);
+  }
+  const features = featuresFor(locale);
   try {
-    refused = findUnpublishableHtml(html);
+    const settled = settleRawHtml(body, features);
+    if ('refusal' in settled) throw new UnpublishableBodyError(settled.refusal.message, settled.refusal.line);
+    let renderer = renderers.get(locale);
+    if (!renderer) {
+      // No syntax highlighting: Shiki's inline styles are not on the allow-list, and tourism and
+      // investment texts have no code to colour.
+      renderer = satteri({ features, mdastPlugins: [inlineHtmlPlugin] }).createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
+      renderers.set(locale, renderer);
+    }
+    const { code, metadata } = await (await renderer).render(settled.body, {});
+    const html = code.trimEnd();
+    const refused = findUnpublishableHtml(html);
+    if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
+    return { html, headings: metadata.headings };
   } catch (error) {
     // Thousands of nested quotes or list levels exhaust the stack; refuse rather than crash.
     if (!(error instanceof RangeError)) throw error;
     throw new UnpublishableBodyError('the text is nested too deeply (quotes or lists inside each other thousands of times)');
   }
-  if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
-  return { html, headings: metadata.headings };
 }

@@ -87,7 +87,7 @@ export async function validateEntryFile(
   checkEntryMeaning(root, collection, locale, slug, data, add);
 
   try {
-    await renderBody(body);
+    await renderBody(body, locale);
   } catch (error) {
     if (!(error instanceof UnpublishableBodyError)) throw error;
     add('body', `${error.line === undefined ? '' : `at line ${error.line + bodyLine - 1}: `}${error.message}`);

@@ -6,7 +6,8 @@ export const BOM = '\uFEFF';
 function field(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   // A leading =, +, - or @ would run as a formula in a spreadsheet; numbers are safe as they are.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Spreadsheets in CJK locales also take the fullwidth ＝ ＋ － ＠ as the start of a formula.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -265,6 +265,12 @@ describe('the pre-save check of every language', () => {
     expect(describeProblems(problems, 'vi')).toMatch(/^Chưa lưu được\. Hãy sửa:\n• English – Mô tả ngắn: chưa điền \(bắt buộc\)/);
   });
 
+  test('a control character pasted from another program is a problem to fix, not a crash', () => {
+    // Word's soft line break is U+000B; the build would refuse the file, so the CMS does not save it.
+    const problems = entryProblems('festivals', { vi, en: { title: 'Don ca\u000btai tu', description: 'Three nights.' } }, format, fields, 'vi');
+    expect(problems).toEqual([{ locale: 'en', field: 'title', message: expect.stringMatching(/invisible control character U\+000B/) }]);
+  });
+
   test('an image must come from the media library, and its alt text is required', () => {
     const problems = entryProblems('festivals', { vi: { ...vi, images: [{ src: 'https://example.com/a.jpg', alt: '' }] } }, format, fields, 'en');
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['Ảnh › 1 › Tệp ảnh', 'Ảnh › 1 › Mô tả ảnh cho người không nhìn thấy (alt)']));

@@ -19,10 +19,10 @@ import { checkEntryMeaning } from '../../src/content/entry.ts';
 import { ContentFileError, decodeContentFile, parseYamlData, readContentText } from '../../src/content/frontmatter.ts';
 import { contentLoader } from '../../src/content/loader.ts';
 import { checkImageReference } from '../../src/content/media-files.ts';
-import { findUnpublishableHtml } from '../../src/content/publishable-html.ts';
+import { findUnbalancedTag, findUnpublishableHtml, isPublishableAddress } from '../../src/content/publishable-html.ts';
 import { renderBody, UnpublishableBodyError } from '../../src/content/render-body.ts';
 import { collections } from '../../src/content/schemas.ts';
-import { validateEntryFile } from '../../src/content/validate.ts';
+import { formatProblem, validateEntryFile } from '../../src/content/validate.ts';
 
 let root: string;
 let contentRoot: string;
@@ -143,6 +143,24 @@ describe('bytes and encodings', () => {
     expect(refusal(utf8('Th').length ? new Uint8Array([...utf8('Th'), 0xe1, 0x70]) : new Uint8Array())).toMatch(/not valid UTF-8 \(first bad byte at 2\)/);
     expect(refusal(new Uint8Array(600 * 1024).fill(0x61))).toMatch(/at most 512 KiB/);
   });
+  test('control characters are refused with their line: C0 but TAB and LF, DEL, C1, and a CR that ends no Windows line', () => {
+    // They reach the RSS feed (invalid XML) and the .ics calendar (a CR starts a new line).
+    expect(refusal(utf8('---\ntitle: a\u0007b\n---\n'))).toMatch(/^line 2 contains the invisible control character U\+0007/);
+    expect(refusal(utf8('---\ntitle: a\n---\n\nChữ\u001b[2J'))).toMatch(/^line 5 .*U\+001B/);
+    expect(refusal(utf8('---\ntitle: a\u000b\n---\n'))).toMatch(/U\+000B/);
+    expect(refusal(utf8('---\ntitle: a\u007f\n---\n'))).toMatch(/U\+007F/);
+    expect(refusal(utf8('---\ntitle: a\u0085\u009f\n---\n'))).toMatch(/U\+0085/);
+    expect(refusal(utf8('---\rtitle: a\r---\r'))).toMatch(/^line 1 contains a carriage return .*old Mac line endings or a stray carriage return/);
+    expect(refusal(utf8('---\r\ntitle: a\r\n---\r\nmột\rhai\r\n'))).toMatch(/^line 4 .*stray carriage return/);
+    // Ordinary text still reads: tabs, any script, emoji, < > & and quotes, and U+00A0 just past C1.
+    const ordinary = '---\r\ntitle: "Đồng Tháp 🙂 <b> & \\"q\\""\r\n---\r\n\tThụt lề\t和 한국어 Русский\u00a0«»\r\n';
+    expect(refusal(utf8(ordinary))).toBeUndefined();
+    expect(readContentText(decodeContentFile(utf8(ordinary)))).toEqual({
+      data: { title: 'Đồng Tháp 🙂 <b> & "q"' },
+      body: '\tThụt lề\t和 한국어 Русский\u00a0«»\n',
+      bodyLine: 4,
+    });
+  });
 });
 
 describe('YAML', () => {
@@ -160,6 +178,59 @@ describe('YAML', () => {
     expect(() => parseYamlData('a: 1\n---\nb: 2')).toThrow(/invalid YAML/);
     expect(() => parseYamlData('- a\n- b')).toThrow(/"field: value" lines/);
     expect(() => readContentText('title: x\n')).toThrow(/must start with a "---" line/);
+  });
+  const yamlRefusal = (frontmatter: string) => {
+    try {
+      parseYamlData(frontmatter);
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentFileError);
+      return `${(error as ContentFileError).field}: ${(error as Error).message}`;
+    }
+  };
+  test('control characters written as escapes are refused in any string or key, naming the field', () => {
+    expect(yamlRefusal('title: "a\\rb"')).toMatch(/^title: the text contains the invisible control character U\+000D/);
+    expect(yamlRefusal('title: "\\x07"')).toMatch(/^title: .*U\+0007/);
+    expect(yamlRefusal('title: "\\a"')).toMatch(/^title: .*U\+0007/);
+    expect(yamlRefusal('description: "ok"\ngallery:\n  - alt: ok\n  - alt: "x\\u007f"')).toMatch(/^gallery\[1\]\.alt: .*U\+007F/);
+    expect(yamlRefusal('a:\n  b: ["x", "\\x85"]')).toMatch(/^a\.b\[1\]: .*U\+0085/);
+    expect(yamlRefusal('"ti\\x1btle": x')).toMatch(/^ti\{U\+001B\}tle: the field name contains the invisible control character U\+001B/);
+    // TAB and LF stay: an escaped tab, a block scalar's lines.
+    expect(parseYamlData('title: "a\\tb"\ndescription: |\n  một\n  hai\n')).toEqual({ title: 'a\tb', description: 'một\nhai\n' });
+  });
+  test('__proto__, constructor and prototype are refused as keys at any depth, naming the key path', () => {
+    expect(yamlRefusal('__proto__:\n  polluted: 1')).toMatch(/^__proto__: "__proto__" cannot be a field name/);
+    expect(yamlRefusal('title: x\nconstructor: 1')).toMatch(/^constructor: "constructor" cannot be a field name/);
+    expect(yamlRefusal('dateRule:\n  prototype: 1')).toMatch(/^dateRule\.prototype: "prototype"/);
+    expect(yamlRefusal('gallery:\n  - alt: x\n    "__proto__": {x: 1}')).toMatch(/^gallery\[0\]\.__proto__: /);
+    expect(yamlRefusal('a: [{b: {constructor: 1}}]')).toMatch(/^a\[0\]\.b\.constructor: /);
+    // As values, and inside longer names, they are ordinary words.
+    expect(parseYamlData('title: constructor\nmy_prototype: __proto__')).toEqual({ title: 'constructor', my_prototype: '__proto__' });
+  });
+  test('the validator reports them as one line naming file, locale and field', async () => {
+    const file = path.join(contentRoot, 'pages/vi/ky-tu.mdx');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const lines = async (text: string) => {
+        writeFileSync(file, text);
+        return (await validateEntryFile(contentRoot, 'pages', 'vi', 'ky-tu.mdx')).map(formatProblem);
+      };
+      expect(await lines('---\ntitle: "a\\rb"\ndescription: Mô tả.\n---\n')).toEqual([
+        expect.stringMatching(/^content\/pages\/vi\/ky-tu\.mdx \[locale: vi\] field "title": the text contains the invisible control character U\+000D/),
+      ]);
+      // Astro's loader stops the build with the same line.
+      expect((await loadPages()).error).toContain('content/pages/vi/ky-tu.mdx [locale: vi] field "title": the text contains the invisible control character U+000D');
+      expect(await lines('---\ntitle: Tiêu đề\ndescription: Mô tả.\n---\n\nChữ\u0007\n')).toEqual([
+        expect.stringMatching(/^content\/pages\/vi\/ky-tu\.mdx \[locale: vi\] field "file": line 6 contains the invisible control character U\+0007/),
+      ]);
+      expect(await lines('---\ntitle: Tiêu đề\ndescription: Mô tả.\n__proto__:\n  title: x\n---\n')).toEqual([
+        expect.stringMatching(/^content\/pages\/vi\/ky-tu\.mdx \[locale: vi\] field "__proto__": "__proto__" cannot be a field name/),
+      ]);
+    } finally {
+      process.chdir(cwd);
+      rmSync(file, { force: true });
+    }
   });
 });
 
@@ -207,7 +278,6 @@ describe('the HTML allow-list of bodies', () => {
     expect(await refused('<span onclick="x()">a</span>')).toMatch(/event-handler attribute "onclick"/);
     expect(await refused('[x](javascript:alert(1))')).toMatch(/address "javascript:alert\(1\)"/);
     expect(await refused('<a href="data:text/html,x">x</a>')).toMatch(/address "data:text\/html,x"/);
-    expect(await refused('<!-- hidden')).toMatch(/comments are not allowed/);
     expect(await refused('![alt](../../_media/lotus.jpg)')).toMatch(/pictures inside the text/);
     expect(findUnpublishableHtml('<p>ok</p>')).toBeUndefined();
     // Dropped from a fragment, but on a page they give the page's own <body> and <html> attributes.
@@ -217,6 +287,102 @@ describe('the HTML allow-list of bodies', () => {
     expect(await refused('Từ "body" và &lt;body&gt; là chữ thường')).toBeUndefined();
     // Deep nesting is refused with a message instead of crashing the build.
     expect(await refused(`${'>'.repeat(3000)} x`)).toMatch(/nested too deeply/);
+  });
+});
+
+describe('raw HTML an editor types (raw-html.ts)', () => {
+  const html = async (body: string, locale = 'vi') => (await renderBody(body, locale)).html;
+  const refusal = async (body: string) => {
+    try {
+      await renderBody(body);
+    } catch (error) {
+      if (error instanceof UnpublishableBodyError) return { message: error.message, line: error.line };
+      throw error;
+    }
+    throw new Error(`not refused: ${body}`);
+  };
+
+  test('words in angle brackets, real element names used as words and unclosed comments show as written', async () => {
+    expect(await html('<Your name> và <ho ten>')).toBe('<p>&lt;Your name&gt; và &lt;ho ten&gt;</p>');
+    expect(await html('Điền <address> và <form> rồi <title>.')).toBe('<p>Điền &lt;address&gt; và &lt;form&gt; rồi &lt;title&gt;.</p>');
+    // A tag alone on the first line makes Markdown read the lines as HTML; they become a paragraph.
+    expect(await html('<info>\nGửi **thư** tới\nphòng')).toBe('<p>&lt;info&gt;\nGửi <strong>thư</strong> tới\nphòng</p>');
+    expect(await html('<address>\nSố 1, phường Cao Lãnh')).toBe('<p>&lt;address&gt;\nSố 1, phường Cao Lãnh</p>');
+    expect(await html('Xem http://example.com/<script> nhé')).toBe('<p>Xem <a href="http://example.com/">http://example.com/</a>&lt;script&gt; nhé</p>');
+    const unclosed = await html('<!-- ghi chú chưa đóng\n\nĐoạn **sau**.');
+    expect(unclosed).toMatch(/^<p>&lt;!/);
+    expect(unclosed).toContain('<p>Đoạn <strong>sau</strong>.</p>');
+  });
+
+  test('a complete comment is an editor note: it is not published', async () => {
+    expect(await html('Giờ mở cửa <!-- kiểm tra lại --> 7:00')).toBe('<p>Giờ mở cửa  7:00</p>');
+    expect(await html('<!-- ghi chú\nnhiều dòng -->\n\nĐoạn văn.')).toBe('<p>Đoạn văn.</p>');
+  });
+
+  test('allowed inline tags are kept only when they close in the same paragraph; slips show as written', async () => {
+    expect(await html('H<sub>2</sub>O, <abbr title="Hợp tác xã">HTX</abbr>, <span lang="en">OCOP</span>')).toBe(
+      '<p>H<sub>2</sub>O, <abbr title="Hợp tác xã">HTX</abbr>, <span lang="en">OCOP</span></p>',
+    );
+    expect(await html('Chữ <b>đậm không đóng')).toBe('<p>Chữ &lt;b&gt;đậm không đóng</p>');
+    expect(await html('<b><i>x</b></i>')).toBe('<p><b>&lt;i&gt;x</b>&lt;/i&gt;</p>');
+    expect(await html('<b>mở ở đây\n\nđóng ở đây</b>')).toBe('<p>&lt;b&gt;mở ở đây</p>\n<p>đóng ở đây&lt;/b&gt;</p>');
+    expect(await html('</main></body> thừa')).toBe('<p>&lt;/main&gt;&lt;/body&gt; thừa</p>');
+    expect(await html('| a |\n|---|\n| x<br>y <u>z |')).toContain('<td>x<br>y &lt;u&gt;z</td>');
+  });
+
+  test('markup that would spill over the page, restyle it or act is refused with its line', async () => {
+    expect(await refusal('Đoạn một.\n\n<p><a href="https://evil.example/login"></p>')).toEqual({ message: expect.stringMatching(/<(p|a)> is not allowed/), line: 3 });
+    expect(await refusal('x <a href="https://dongthap.gov.vn">cổng</a>')).toEqual({ message: expect.stringMatching(/write links in Markdown/), line: 1 });
+    expect((await refusal('<span id="main">x</span>')).message).toMatch(/"id" on <span>/);
+    expect((await refusal('<span aria-label="x">y</span>')).message).toMatch(/"aria-label" on <span>/);
+    expect((await refusal('<div>\nx\n</div>')).message).toMatch(/<div> is not allowed/);
+    expect(await refusal('<div>\n\n<script>alert(1)</script>\n</div>'.replace('\n\n', '\n'))).toEqual({ message: expect.stringMatching(/<script> is not allowed/), line: 2 });
+    expect((await refusal('a <script>alert(1)</script> b')).message).toMatch(/<script> is not allowed/);
+    expect((await refusal('<info onclick="x()">')).message).toMatch(/event-handler attribute "onclick"/);
+    expect((await refusal('<Fragment set:html="x" />')).message).toMatch(/Astro directive "set:html"/);
+    expect((await refusal('<x-y href="javascript:alert(1)">')).message).toMatch(/address "javascript:alert\(1\)"/);
+  });
+
+  test('addresses that look like paths but lead to another site are refused', async () => {
+    for (const address of ['//evil.example/login', '/\\evil.example', '\\\\evil.example', '/\t/evil.example']) {
+      expect(isPublishableAddress(address), JSON.stringify(address)).toBe(false);
+    }
+    for (const address of ['/vi/dau-tu/', '#muc-2', 'https://dongthap.gov.vn', 'mailto:a@b.vn', 'tel:+84277', 'tai-lieu.pdf']) {
+      expect(isPublishableAddress(address), address).toBe(true);
+    }
+    expect((await refusal('[đăng nhập](//evil.example/login)')).message).toMatch(/address "\/\/evil\.example\/login"/);
+    expect(findUnpublishableHtml('<p><a href="/\\evil.example">x</a></p>')?.message).toMatch(/address/);
+    // Markdown percent-encodes a backslash, so this one stays a path on the site.
+    expect(await html('[x](/\\evil.example)')).toBe('<p><a href="/%5Cevil.example">x</a></p>');
+  });
+
+  test('the final HTML must be balanced: nothing closes what the body did not open', () => {
+    expect(findUnbalancedTag('<p><b>x</b></p><ul><li>a<br></li></ul>')).toBeUndefined();
+    expect(findUnbalancedTag('<p><a href="x">y</p>')).toBe('p');
+    expect(findUnbalancedTag('<p>x</p></main>')).toBe('main');
+    expect(findUnbalancedTag('<p>x &lt;b&gt;</p>')).toBeUndefined();
+    expect(findUnpublishableHtml('<p><b>x</p>')?.message).toMatch(/not closed/);
+  });
+
+  test('footnotes are labelled in the language of the entry', async () => {
+    const labels = { vi: 'Chú thích', en: 'Notes', ja: '注', ru: 'Примечания' };
+    for (const [locale, label] of Object.entries(labels)) {
+      const out = await html('Số liệu[^1]\n\n[^1]: Nguồn: UBND tỉnh.', locale);
+      expect(out).toContain(`<h2 class="sr-only" id="footnote-label">${label}</h2>`);
+      if (locale === 'en') expect(out).toContain('aria-label="Back to reference 1"');
+      else expect(out).not.toContain('Back to reference');
+    }
+  });
+
+  test('a body over the size limit is refused at once; the worst Markdown under it renders within seconds', async () => {
+    const started = performance.now();
+    expect((await refusal('_a'.repeat(64 * 1024))).message).toMatch(/the text is 128 KiB; an entry's text may be at most 64 KiB/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    for (const worst of ['_a'.repeat(32 * 1024 - 1), '<x>'.repeat(21_000), '<b>'.repeat(21_000)]) {
+      const begun = performance.now();
+      await renderBody(worst).catch((error: unknown) => expect(error).toBeInstanceOf(UnpublishableBodyError));
+      expect(performance.now() - begun, worst.slice(0, 6)).toBeLessThan(5000);
+    }
   });
 });
 

@@ -54,6 +54,13 @@ describe('toCsv', () => {
     expect(rows[0]?.[0]).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(parse(toCsv([[-5]]), { bom: true })).toEqual([['-5']]);
   });
+  test('the fullwidth ＝ ＋ － ＠ that CJK spreadsheets read as formula starts are neutralised too', () => {
+    const cells = ['＝HYPERLINK("http://evil.example")', '＋1+1', '－1+1', '＠SUM(A1)'];
+    const rows = parse(toCsv([cells]), { bom: true }) as string[][];
+    expect(rows[0]).toEqual(cells.map((cell) => `'${cell}`));
+    // Fullwidth signs inside the text, and ordinary CJK text, stay as written.
+    expect(parse(toCsv([['芒果＝1', '합계＋']]), { bom: true })).toEqual([['芒果＝1', '합계＋']]);
+  });
 });
 
 describe('handbook PDF step', () => {

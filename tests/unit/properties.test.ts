@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultLocale, fallbackChain, isLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
-import { findUnpublishableHtml } from '../../src/content/publishable-html.ts';
+import { findUnbalancedTag, findUnpublishableHtml } from '../../src/content/publishable-html.ts';
 import { renderBody, UnpublishableBodyError } from '../../src/content/render-body.ts';
 import { fallbackPairs, resolveLocale } from '../../src/content/translations.ts';
 import { formatProblem, validateContent } from '../../src/content/validate.ts';
@@ -470,6 +470,30 @@ describe('content body check (render-body.ts)', () => {
         expect(refused?.message).toBeUndefined();
       }),
       runs,
+    );
+  });
+
+  test('tags an editor slips into prose never stop the build and never leave markup open', async () => {
+    // Words in angle brackets, allowed tags opened and closed in any order, stray end tags and
+    // comments, across paragraphs, quotes, lists and table cells.
+    const slips = fc
+      .array(
+        fc.oneof(
+          vietnameseWord,
+          fc.constantFrom('<b>', '</b>', '<i>', '</i>', '<sub>', '</sub>', '<span lang="en">', '</span>', '<br>', '<info>', '<Your name>', '<address>', '<form>', '<title>'),
+          fc.constantFrom('</main>', '</body>', '</div>', '<!--', '-->', '<!-- ghi chú -->', '\n\n', '\n', '\n> ', '\n- ', '\n| a | b |\n|---|---|\n| ', ' | ', '**', '_'),
+        ),
+        { maxLength: 40 },
+      )
+      .map((parts) => parts.join(' '));
+    await fc.assert(
+      fc.asyncProperty(slips, async (text) => {
+        const { html, refused } = await outcome(text);
+        expect(refused?.message, text).toBeUndefined();
+        expect(findUnbalancedTag(html!), text).toBeUndefined();
+        expect(html).not.toMatch(/<\/?(address|form|title|info|your|main|body|div)[\s>]/i);
+      }),
+      { numRuns: 300 },
     );
   });
 
