@@ -172,6 +172,17 @@ describe('YAML', () => {
     expect(() => parseYamlData('a: &x 1\nb: 2')).toThrow(/&x/);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+  test('a frontmatter of thousands of keys or deep nesting is read or refused at once, never slowly', () => {
+    const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: v`);
+    let started = performance.now();
+    expect(Object.keys(parseYamlData(keys.join('\n')))).toHaveLength(30_000);
+    expect(() => parseYamlData([...keys, 'k17: again'].join('\n'))).toThrow(/line 30002: Map keys must be unique \("k17" is written twice\)/);
+    expect(performance.now() - started).toBeLessThan(3000);
+    started = performance.now();
+    expect(() => parseYamlData(`a: ${'['.repeat(100_000)}`)).toThrow(/the fields are nested too deeply/);
+    expect(() => parseYamlData(`a: ${'{a: '.repeat(50_000)}`)).toThrow(/the fields are nested too deeply/);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
   test('unquoted dates stay text; duplicate keys, several documents and lists are refused', () => {
     expect(parseYamlData('start: 2026-06-20')).toEqual({ start: '2026-06-20' });
     expect(() => parseYamlData('a: 1\na: 2')).toThrow(/line 3: Map keys must be unique/);
