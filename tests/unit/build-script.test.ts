@@ -92,9 +92,34 @@ test('slugs that begin with a locale code route as pages of the default locale',
   // Ordinary text that a regular expression over the HTML once read as the end of the tag.
   const landTitle = 'Giá thuê đất > 1 tỷ đồng & "ưu đãi" <30%>';
   writeFileSync(path.join(pages, 'vi/gia-thue-dat.mdx'), page(`title: '${landTitle}'\ndescription: Bảng giá.`));
+  // What editors type as text, though Markdown reads some of it as HTML: it must build and show as typed.
+  const editorTitle = `Hướng dẫn nộp hồ sơ 🙂 <Your name> & "ưu đãi" ${'rất dài '.repeat(20)}`.trim();
+  const editorBody = [
+    'Gửi hồ sơ tới <Your name> hoặc <info>, ghi rõ <address> và <ho ten>.',
+    'Chữ <b>đậm chưa đóng, thẻ thừa </main></div> và {process.env.SECRET}.',
+    '<!-- ghi chú nội bộ: không đăng -->',
+    '<info>\nDòng tiếp theo có **chữ đậm** và <sup>2</sup>.',
+    'H<sub>2</sub>O và <abbr title="Hợp tác xã">HTX</abbr>.',
+  ].join('\n\n');
+  writeFileSync(path.join(pages, 'vi/ghi-chu-soan-thao.mdx'), page(`title: ${JSON.stringify(editorTitle)}\ndescription: Mẫu chữ.`, editorBody));
   const { status, output } = build();
   expect(status, output).toBe(0);
   const read = (p: string) => load(readFileSync(path.join(copy, 'dist', p, 'index.html'), 'utf8'));
+
+  const notes = read('ghi-chu-soan-thao');
+  expect(notes('h1').text()).toBe(editorTitle);
+  const main = notes('main');
+  for (const typed of ['<Your name>', '<info>', '<address>', '<ho ten>', '<b>đậm chưa đóng', '</main></div>', '{process.env.SECRET}']) {
+    expect(main.text()).toContain(typed);
+  }
+  // Nothing typed became an element, spilled out of <main>, or published the editor's note.
+  expect(main.find('address, info, b').length).toBe(0);
+  expect(notes('main').length).toBe(1);
+  expect(notes('footer.site-footer').parents('main, a, b, strong').length).toBe(0);
+  expect(notes.html()).not.toContain('ghi chú nội bộ');
+  expect(main.find('strong').text()).toBe('chữ đậm');
+  expect(main.find('sub').text()).toBe('2');
+  expect(main.find('abbr[title="Hợp tác xã"]').text()).toBe('HTX');
 
   expect(read('gia-thue-dat')('meta[property="og:title"]').attr('content')).toBe(landTitle);
   const card = await sharp(path.join(copy, 'dist/og/vi/gia-thue-dat.jpg')).metadata();
