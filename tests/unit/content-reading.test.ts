@@ -150,6 +150,8 @@ describe('bytes and encodings', () => {
     expect(refusal(utf8('---\ntitle: a\u000b\n---\n'))).toMatch(/U\+000B/);
     expect(refusal(utf8('---\ntitle: a\u007f\n---\n'))).toMatch(/U\+007F/);
     expect(refusal(utf8('---\ntitle: a\u0085\u009f\n---\n'))).toMatch(/U\+0085/);
+    // Bidi overrides reorder how a title reads ("Trojan source"); no language of the site needs them.
+    expect(refusal(utf8('---\ntitle: Giá \u202e000.1\n---\n'))).toMatch(/^line 2 .*U\+202E/);
     expect(refusal(utf8('---\rtitle: a\r---\r'))).toMatch(/^line 1 contains a carriage return .*old Mac line endings or a stray carriage return/);
     expect(refusal(utf8('---\r\ntitle: a\r\n---\r\nmột\rhai\r\n'))).toMatch(/^line 4 .*stray carriage return/);
     // Ordinary text still reads: tabs, any script, emoji, < > & and quotes, and U+00A0 just past C1.
