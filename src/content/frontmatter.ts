@@ -38,9 +38,10 @@ export interface FrontmatterFile {
  * they make the XML invalid) and the .ics calendar (where a CR starts a new line) all take text
  * from content, so none of them may carry one. Also the bidirectional embedding, override and
  * isolate controls, which reorder how a title reads ("Trojan source") and no language of the
- * site needs.
+ * site needs, and U+FEFF, a byte-order mark out of place (parsers skip it at the start of a
+ * body and then count positions one short).
  */
-const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /** `U+0007`, the way the messages name a character. */
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -22,20 +22,28 @@ export const editorInlineTags = ['abbr', 'b', 'cite', 'dfn', 'i', 'ins', 'kbd', 
 const markdownTags = ['p', ...headings, 'ul', 'ol', 'li', 'strong', 'em', 'del', 'a', 'code', 'pre', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'section'];
 const tableAlignment = ['style', /^text-align: (left|right|center)$/] as const;
 
+/** Ids of headings and footnotes in a body start with this, so they never clash with the page's. */
+export const bodyIdPrefix = 'user-content-';
+
 /** The allow-list: anything else in a rendered body refuses the entry. */
 export const publishableSchema: Schema = {
-  tagNames: [...markdownTags, ...editorInlineTags],
+  tagNames: [...markdownTags, ...editorInlineTags, 'input'],
   attributes: {
-    // `lang` marks a phrase in another language (WCAG 3.1.2); `dir` and `title` are harmless.
-    '*': ['lang', ['dir', 'ltr', 'rtl', 'auto'], 'title'],
+    // `lang` marks a phrase in another language (WCAG 3.1.2); `title` is harmless. Not `dir`:
+    // `<span dir="rtl">0912 345 678</span>` shows a different phone number than the text holds.
+    '*': ['lang', 'title'],
+    // GFM task lists ("- [ ] Bản sao CCCD"): a disabled checkbox, nothing to submit.
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+    ul: [['className', 'contains-task-list']],
+    li: ['id', ['className', 'task-list-item']],
     a: ['href', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']],
     ...Object.fromEntries(headings.map((h) => [h, ['id', ['className', 'sr-only']]])),
-    li: ['id'],
-    ol: ['start'],
+    ol: ['start', ['className', 'contains-task-list']],
     th: [[...tableAlignment]],
     td: [[...tableAlignment]],
     section: ['dataFootnotes', ['className', 'footnotes']],
-    code: [['className', /^language-[\w-]+$/]],
+    // Any fence info word (`c++`, `C#`, `tiếng-việt`) names the language; only this class is kept.
+    code: [['className', /^language-[^\s"'<>]+$/u]],
     time: ['dateTime'],
     q: ['cite'],
   },
@@ -84,6 +92,9 @@ export interface Refusal {
 
 const refusal = (message: string, needle: string): Refusal => ({ message, needle: needle.toLowerCase() });
 
+/** A value as a message shows it: short, on one line, control characters as escapes. */
+const shown = (value: string) => JSON.stringify(value.slice(0, 80)).slice(1, -1);
+
 /** The messages, shared by the check of an editor's raw HTML (`raw-html.ts`) and of the final HTML. */
 export const refusals = {
   comment: () => refusal('HTML comments are not allowed (an unclosed one would hide the rest of the page)', '<!--'),
@@ -98,7 +109,7 @@ export const refusals = {
     refusal(`the event-handler attribute "${attribute.toLowerCase()}" on <${tag}> is not allowed (content may not contain script)`, attribute),
   address: (value: string, attribute: string, tag: string) =>
     refusal(
-      `the address "${value.slice(0, 80)}" (${attribute} on <${tag}>) is not allowed; links must be https://, http://, mailto: or tel: addresses or paths on this site`,
+      `the address "${shown(value)}" (${attribute} on <${tag}>) is not allowed; links must be https://, http://, mailto: or tel: addresses or paths on this site`,
       value.slice(0, 12),
     ),
   directive: (attribute: string, tag: string) =>

@@ -60,6 +60,20 @@ class Refused extends Error {
   }
 }
 
+/** Length of the complete comments (and the white space between them) that `text` starts with. */
+function leadingCommentsLength(text: string): number {
+  let at = text.length - text.trimStart().length;
+  let length = 0;
+  while (text.startsWith('<!--', at)) {
+    const end = text.indexOf('-->', at + 2);
+    if (end === -1) break;
+    at = end + 3;
+    length = at;
+    while (at < text.length && /[ \t]/.test(text[at]!)) at++;
+  }
+  return length;
+}
+
 /** Whether `value` is one or more complete comments and nothing else. */
 function isCompleteComments(value: string): boolean {
   let rest = value.trimStart();
@@ -102,10 +116,11 @@ function refusalForMarkup(tag: TagToken, source: string): Refusal | undefined {
 }
 
 /**
- * Escapes each `<` that starts a line of a block with a tag or comment, so Markdown reads the
- * lines as a paragraph; tags later in a line then become inline HTML and are settled as such.
+ * Escapes each `<` that starts a line of a block with a tag or comment (after any quote marks
+ * and list markers), so Markdown reads the lines as text and no new block can start there; tags
+ * later in a line then become inline HTML and are settled as such.
  */
-const escapeLineStartTags = (text: string) => text.replace(/^([ \t>]*)<(?=[A-Za-z/!?])/gm, '$1&lt;');
+const escapeLineStartTags = (text: string) => text.replace(/^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)<(?=[A-Za-z/!?])/gm, '$1&lt;');
 
 /**
  * Settles an HTML block (a run of lines Markdown hands over as HTML): refused if it would act,
@@ -137,8 +152,14 @@ function settleBlock(node: MdastNodeLike, source: string, edits: Edit[]): void {
       throw new Refused(refusals.element(token.name), lineOf(token));
     }
   }
-  if (isCompleteComments(value)) edits.push({ start, end, text: '' });
-  else edits.push({ start, end, text: escapeLineStartTags(source.slice(start, end)) });
+  if (isCompleteComments(value)) {
+    edits.push({ start, end, text: '' });
+    return;
+  }
+  // A note followed by text on its line: the note goes, the text stays and is read again.
+  const text = source.slice(start, end);
+  const notes = leadingCommentsLength(text);
+  edits.push({ start, end, text: notes > 0 ? text.slice(notes) : escapeLineStartTags(text) });
 }
 
 /** What becomes of one piece of inline raw HTML. */
@@ -171,7 +192,9 @@ export function settleInlineHtml(nodes: readonly InlineHtml[]): InlineDecision[]
     if (token.kind === 'start') {
       const hostile = hostileAttribute(token);
       if (hostile) throw new Refused(hostile, line);
-      if (keepableTags.has(token.name)) {
+      if (keepableTags.has(token.name) && token.attributes.length > 0 && !hasAttributeValues(token)) {
+        // "<Time slot>", "<B plan>", "a<b and c>d": words, not a tag with settings.
+      } else if (keepableTags.has(token.name)) {
         const refused = refusalForMarkup(token, value);
         if (refused) throw new Refused(refused, line);
         if (voidKeepableTags.has(token.name)) decisions[index] = 'keep';
@@ -199,38 +222,74 @@ export function settleInlineHtml(nodes: readonly InlineHtml[]): InlineDecision[]
   return decisions;
 }
 
-/** Collects the raw HTML of a tree by parent, without recursion (bodies may nest deeply). */
-function rawHtmlByParent(root: MdastNodeLike): { block: boolean; nodes: MdastNodeLike[] }[] {
-  const groups: { block: boolean; nodes: MdastNodeLike[] }[] = [];
+/** A table may have at most this many columns, and this many cells once rows are padded. */
+export const maxTableColumns = 100;
+export const maxTableCells = 20_000;
+
+interface Survey {
+  /** Raw HTML by parent: blocks, or tags inside one line of text. */
+  groups: { block: boolean; nodes: MdastNodeLike[] }[];
+  tables: MdastNodeLike[];
+  strikethroughs: MdastNodeLike[];
+}
+
+/** Walks the tree once, without recursion (bodies may nest deeply). */
+function survey(root: MdastNodeLike): Survey {
+  const found: Survey = { groups: [], tables: [], strikethroughs: [] };
   const pending = [root];
   while (pending.length > 0) {
     const parent = pending.pop()!;
+    if (parent.type === 'table') found.tables.push(parent);
+    if (parent.type === 'delete') found.strikethroughs.push(parent);
     const html = (parent.children ?? []).filter((child) => child.type === 'html');
-    if (html.length > 0) groups.push({ block: blockParents.has(parent.type), nodes: html });
+    if (html.length > 0) found.groups.push({ block: blockParents.has(parent.type), nodes: html });
     for (const child of parent.children ?? []) if (child.children) pending.push(child);
   }
-  return groups;
+  return found;
 }
 
 /**
- * Rewrites `body` so that its HTML blocks are settled, and checks its inline HTML, or returns
- * the refusal with its line. Settling a block lets Markdown read its lines as a paragraph with
- * inline tags in it, so the body is parsed again until nothing changes.
+ * GFM reads `~x~` as strikethrough too, but in every language of the site a single tilde is a
+ * range: "1.000~2.000원", "9:00~17:00", "5~10 km". Only `~~x~~` is strikethrough; a single
+ * tilde pair is escaped so it reads as written.
+ */
+function settleSingleTildes(node: MdastNodeLike, source: string, edits: Edit[]): void {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  if (source[start] !== '~' || source[start + 1] === '~') return;
+  edits.push({ start, end: start + 1, text: '\\~' }, { start: end - 1, end, text: '\\~' });
+}
+
+/**
+ * Rewrites `body` so that its HTML blocks and single-tilde ranges are settled, and checks its
+ * inline HTML and tables, or returns the refusal with its line. Settling a block lets Markdown
+ * read its lines as a paragraph with inline tags in it, so the body is parsed again until
+ * nothing changes.
  */
 export function settleRawHtml(body: string, features: Features): { body: string } | { refusal: RawHtmlRefusal } {
-  // Each pass settles every block it sees, and escaped blocks cannot start new ones, so a body
-  // settles in at most two passes; the limit only guards against a parser surprise.
+  // Escaped blocks cannot start new ones (the escape reaches past list markers and quote
+  // marks), so a body settles in two or three passes; the limit guards against a surprise.
   let current = body;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 8; pass++) {
     const edits: Edit[] = [];
     try {
-      for (const group of rawHtmlByParent(markdownToMdast(current, { features }) as MdastNodeLike)) {
+      const found = survey(markdownToMdast(current, { features }) as MdastNodeLike);
+      for (const table of found.tables) {
+        const columns = table.children?.[0]?.children?.length ?? 0;
+        const cells = columns * (table.children?.length ?? 0);
+        if (columns > maxTableColumns || cells > maxTableCells) {
+          const limit = `tables may have at most ${maxTableColumns} columns and ${maxTableCells.toLocaleString('en')} cells`;
+          throw new Refused({ message: `the table has ${columns} columns and ${cells.toLocaleString('en')} cells; ${limit}`, needle: '|' }, table.position!.start.line);
+        }
+      }
+      for (const group of found.groups) {
         // Inline HTML is only checked here; the renderer applies the same decisions to its own
         // tree (`inlineHtmlPlugin`), since rewriting the source could change what Markdown
         // reads around a tag (an address typed just before it, for one).
         if (group.block) for (const node of group.nodes) settleBlock(node, current, edits);
         else settleInlineHtml(group.nodes as InlineHtml[]);
       }
+      for (const node of found.strikethroughs) settleSingleTildes(node, current, edits);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       return { refusal: { ...error.refusal, line: error.line } };

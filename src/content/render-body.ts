@@ -14,7 +14,7 @@ import type { MarkdownHeading } from 'astro';
 import type { Features } from 'satteri';
 import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import { findUnpublishableHtml } from './publishable-html.ts';
+import { bodyIdPrefix, findUnpublishableHtml } from './publishable-html.ts';
 import { inlineHtmlPlugin, settleRawHtml } from './raw-html.ts';
 
 /** A body the allow-list refuses; the message names what and, when known, where. */
@@ -46,6 +46,13 @@ export interface RenderedBody {
  */
 export const maxBodyBytes = 64 * 1024;
 
+/**
+ * The HTML a body may make. A GFM table pads every row to the header's columns, so a few KiB of
+ * text can ask for millions of cells; the settle step refuses such tables before rendering, and
+ * this guards whatever else multiplies.
+ */
+const maxHtmlChars = 1024 * 1024;
+
 /** The Markdown features staff content uses, with the footnote labels in the entry's language. */
 function featuresFor(locale: Locale): Features {
   const t = useTranslations(locale);
@@ -53,6 +60,7 @@ function featuresFor(locale: Locale): Features {
     // The frontmatter is split off before rendering (`frontmatter.ts`); a body that itself starts
     // with a `---` line is a thematic break, not a second frontmatter block.
     frontmatter: false,
+    smartPunctuation: false,
     gfm: {
       footnotes: {
         label: t('common.footnotes'),
@@ -72,6 +80,11 @@ export async function renderBody(body: string, entryLocale: string = defaultLoca
   if (bytes > maxBodyBytes) {
     throw new UnpublishableBodyError(`the text is ${Math.ceil(bytes / 1024)} KiB; an entry's text may be at most ${maxBodyBytes / 1024} KiB (split it into several entries)`);
   }
+  // Markdown parsing time grows with the square of quote nesting (64 KiB of ">" took seconds).
+  const deepQuote = /^(?:[ \t]*>){33}/m.exec(body);
+  if (deepQuote) {
+    throw new UnpublishableBodyError('quotes are nested more than 32 levels deep', body.slice(0, deepQuote.index).split('\n').length);
+  }
   const features = featuresFor(locale);
   try {
     const settled = settleRawHtml(body, features);
@@ -79,15 +92,23 @@ export async function renderBody(body: string, entryLocale: string = defaultLoca
     let renderer = renderers.get(locale);
     if (!renderer) {
       // No syntax highlighting: Shiki's inline styles are not on the allow-list, and tourism and
-      // investment texts have no code to colour.
-      renderer = satteri({ features, mdastPlugins: [inlineHtmlPlugin] }).createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
+      // investment texts have no code to colour. No smart punctuation: Sätteri's panics (the
+      // whole process aborts) on long runs of quotes and takes quadratic time on them, and its
+      // English “curly quotes” are wrong for Russian «ёлочки» and Japanese 「かぎ括弧」; editors
+      // type the marks their language uses.
+      renderer = satteri({ features, mdastPlugins: [inlineHtmlPlugin] }).createRenderer({ syntaxHighlight: false, gfm: true, smartypants: false });
       renderers.set(locale, renderer);
     }
     const { code, metadata } = await (await renderer).render(settled.body, {});
-    const html = code.trimEnd();
-    const refused = findUnpublishableHtml(html);
+    if (code.length > maxHtmlChars) {
+      throw new UnpublishableBodyError(`the text makes ${Math.ceil(code.length / 1024)} KiB of HTML; at most ${maxHtmlChars / 1024} KiB (is a table padded to very many columns?)`);
+    }
+    const refused = findUnpublishableHtml(code.trimEnd());
     if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
-    return { html, headings: metadata.headings };
+    // Heading ids get the prefix footnotes already have, so no heading can take over an id of
+    // the page around it ("## Main" would give id="main", the skip link's target).
+    const html = code.trimEnd().replace(/<h([1-6]) id="/g, `<h$1 id="${bodyIdPrefix}`);
+    return { html, headings: metadata.headings.map((heading) => ({ ...heading, slug: `${bodyIdPrefix}${heading.slug}` })) };
   } catch (error) {
     // Thousands of nested quotes or list levels exhaust the stack; refuse rather than crash.
     if (!(error instanceof RangeError)) throw error;

@@ -299,7 +299,8 @@ describe('the HTML allow-list of bodies', () => {
     expect(await refused('Chữ <Body background="https://evil.example/x.png"> chữ')).toMatch(/<body> is not allowed/);
     expect(await refused('Từ "body" và &lt;body&gt; là chữ thường')).toBeUndefined();
     // Deep nesting is refused with a message instead of crashing the build.
-    expect(await refused(`${'>'.repeat(3000)} x`)).toMatch(/nested too deeply/);
+    expect(await refused(`${'>'.repeat(3000)} x`)).toMatch(/nested more than 32 levels deep/);
+    expect(await refused(`${'- '.repeat(3000)}x`)).toMatch(/nested too deeply/);
   });
 });
 
@@ -367,6 +368,50 @@ describe('raw HTML an editor types (raw-html.ts)', () => {
     expect(findUnpublishableHtml('<p><a href="/\\evil.example">x</a></p>')?.message).toMatch(/address/);
     // Markdown percent-encodes a backslash, so this one stays a path on the site.
     expect(await html('[x](/\\evil.example)')).toBe('<p><a href="/%5Cevil.example">x</a></p>');
+  });
+
+  test('what editors of every language type reads as typed: ranges with ~, task lists, any fence language, notes before text', async () => {
+    expect(await html('입장료 1,000~2,000원, 운영시간 9~18시', 'ko')).toBe('<p>입장료 1,000~2,000원, 운영시간 9~18시</p>');
+    expect(await html('9:00~17:00、料金 500~1000円', 'ja')).toBe('<p>9:00~17:00、料金 500~1000円</p>');
+    expect(await html('giá ~~cũ~~ mới')).toBe('<p>giá <del>cũ</del> mới</p>');
+    expect(await html('<!-- TODO: kiểm tra số liệu --> Tỉnh có 1,2 triệu dân.')).toBe('<p>Tỉnh có 1,2 triệu dân.</p>');
+    expect(await html('Đoạn một.\n<!-- TODO --> Đoạn hai.')).toBe('<p>Đoạn một.\nĐoạn hai.</p>');
+    expect(await html('<!--\nGhi chú nội bộ\n-->Nội dung')).toBe('<p>Nội dung</p>');
+    expect(await html('Điền vào ô <Time slot>, <B plan>, a<b and c>d')).toBe('<p>Điền vào ô &lt;Time slot&gt;, &lt;B plan&gt;, a&lt;b and c&gt;d</p>');
+    expect(await html('- [ ] Bản sao CCCD\n- [x] Đơn đề nghị')).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> Đơn đề nghị</li>');
+    expect(await html('```c++\nint a;\n```')).toBe('<pre><code class="language-c++">int a;\n</code></pre>');
+    expect(await html('<Template>\n- <Section>\n  - <Item>\n    - <Detail>')).toContain('<li>&lt;Detail&gt;</li>');
+    // Straight quotes stay as typed: no English curly quotes in Russian or Japanese text.
+    expect(await html('Он сказал "да" и \'нет\'', 'ru')).toBe('<p>Он сказал "да" и \'нет\'</p>');
+  });
+
+  test('what would spoof or clash is refused or kept apart: dir, heading ids, control characters in messages', async () => {
+    expect((await refusal('Đường dây nóng: <span dir="rtl">0912 345 678</span>')).message).toMatch(/"dir" on <span>/);
+    const { html: headed, headings } = await renderBody('## Main\n\n## Footer contact');
+    expect(headed).toBe('<h2 id="user-content-main">Main</h2>\n<h2 id="user-content-footer-contact">Footer contact</h2>');
+    expect(headings.map((h) => h.slug)).toEqual(['user-content-main', 'user-content-footer-contact']);
+    expect((await refusal('<q cite="java\nscript:alert(1)">q</q>')).message).toContain('"java\\nscript:alert(1)"');
+  });
+
+  test('bodies that make huge HTML or nest too deeply are refused at once; long runs of quotes render fast', async () => {
+    const timed = async (body: string) => {
+      const started = performance.now();
+      const outcome = await refusal(body).catch(() => undefined);
+      return { outcome, ms: performance.now() - started };
+    };
+    const table = await timed(`${'|a'.repeat(2000)}\n${'|-'.repeat(2000)}\n${'x\n'.repeat(2000)}`);
+    expect(table.outcome).toEqual({ message: 'the table has 2000 columns and 4,002,000 cells; tables may have at most 100 columns and 20,000 cells', line: 1 });
+    expect(table.ms).toBeLessThan(2000);
+    const manyTables = await timed(`${'|a'.repeat(100)}\n${'|-'.repeat(100)}\n${'x\n'.repeat(190)}\n`.repeat(12));
+    expect(manyTables.outcome?.message).toMatch(/KiB of HTML; at most 1024 KiB/);
+    const quotes = await timed('x\n\n' + '>'.repeat(65_000));
+    expect(quotes.outcome).toEqual({ message: 'quotes are nested more than 32 levels deep', line: 3 });
+    expect(quotes.ms).toBeLessThan(500);
+    for (const body of ['"'.repeat(60_000), "'".repeat(60_000), '"a" '.repeat(16_000), 'a -- b\n'.repeat(9000)]) {
+      const started = performance.now();
+      await renderBody(body);
+      expect(performance.now() - started, body.slice(0, 6)).toBeLessThan(1500);
+    }
   });
 
   test('the final HTML must be balanced: nothing closes what the body did not open', () => {
