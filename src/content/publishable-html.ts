@@ -100,7 +100,8 @@ export const refusals = {
   comment: () => refusal('HTML comments are not allowed (an unclosed one would hide the rest of the page)', '<!--'),
   element(tag: string): Refusal {
     if (tag === 'img' || tag === 'picture') {
-      return refusal("pictures inside the text are not allowed; add them to the entry's images, which carry alt text in every language", tag === 'img' ? '<img' : '<picture');
+      // In the final HTML a picture comes from Markdown's ![alt](path); a typed <img> is refused earlier.
+      return refusal("pictures inside the text are not allowed; add them to the entry's images, which carry alt text in every language", tag === 'img' ? '![' : '<picture');
     }
     if (tag === 'a') return refusal('write links in Markdown, as [text](https://…); the HTML element <a> is not allowed in content', '<a');
     return refusal(`the HTML element <${tag}> is not allowed in content`, `<${tag}`);

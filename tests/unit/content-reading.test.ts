@@ -292,6 +292,7 @@ describe('the HTML allow-list of bodies', () => {
     expect(await refused('[x](javascript:alert(1))')).toMatch(/address "javascript:alert\(1\)"/);
     expect(await refused('<a href="data:text/html,x">x</a>')).toMatch(/address "data:text\/html,x"/);
     expect(await refused('![alt](../../_media/lotus.jpg)')).toMatch(/pictures inside the text/);
+    await expect(renderBody('Đoạn.\n\n![alt](/x.png)')).rejects.toMatchObject({ line: 3 });
     expect(findUnpublishableHtml('<p>ok</p>')).toBeUndefined();
     // Dropped from a fragment, but on a page they give the page's own <body> and <html> attributes.
     expect(await refused('<body onload="alert(1)">')).toMatch(/<body> is not allowed/);
