@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { getLocale, localeCodes } from '../../src/config/locales.ts';
+import { searchTypes } from '../../src/utils/search.ts';
 import { loadPages } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 
@@ -26,7 +27,7 @@ test('fallback pages, list pages and the 404 are not indexed; content pages are,
     if (fallback || urlPath.endsWith('404.html') || /\/(search|calendar)\//.test(urlPath)) expect(body.length, urlPath).toBe(0);
     if (body.length) {
       expect(isEntry, urlPath).toBe(true);
-      expect(body.attr('data-pagefind-filter'), urlPath).toMatch(/^type:(festival|destination|product|incentive|opportunity|park|handbook|page)$/);
+      expect(searchTypes.map((type) => `type:${type}`), urlPath).toContain(body.attr('data-pagefind-filter'));
       // Navigation, header, footer and breadcrumbs sit outside the indexed region.
       expect(body.find('header, footer, .site-nav, .breadcrumb').length, urlPath).toBe(0);
     }

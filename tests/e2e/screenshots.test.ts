@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { localeCodes } from '../../src/config/locales.ts';
 import { offlineContext, useBrowser, viewports } from '../support/browser.ts';
 import { screenshotDir } from '../support/site.ts';
 
@@ -32,7 +33,7 @@ const shots = [
   { name: 'handbook-book', path: 'invest/handbook/book/' },
   { name: 'fallback', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
 ];
-const localesToShoot = ['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const;
+const localesToShoot = localeCodes;
 
 describe.each(Object.keys(viewports) as Array<keyof typeof viewports>)('%s', (device) => {
   test.each(localesToShoot.flatMap((locale) => shots.map((s) => ({ locale, ...s }))))('$locale $name', async ({ locale, name, path: p }) => {

@@ -1,3 +1,4 @@
+import { localeCodes } from '../../src/config/locales.ts';
 import { describe, expect, test } from 'vitest';
 import { parseAccent, textOn } from '../../src/scripts/embed-frame.ts';
 import { cachingRules, contentSecurityPolicy, headersFile, headersFor, nginxConfig, originOf, parseHeadersFile, policyKindOf, securityRules, type PolicyInputs } from '../../src/utils/http-headers.ts';
@@ -120,7 +121,7 @@ describe('security headers', () => {
   test('the nginx sample sends the same headers per location, repeating the common ones', () => {
     const conf = nginxConfig('/', securityRules('/', policies));
     expect(conf).toContain('    add_header X-Frame-Options "SAMEORIGIN" always;');
-    expect(conf.match(/location \/(\w\w\/)?embed\/ \{/g)).toHaveLength(6);
+    expect(conf.match(/location \/(\w\w\/)?embed\/ \{/g)).toHaveLength(localeCodes.length);
     const widget = /location \/ko\/embed\/ \{([^}]*)\}/.exec(conf)![1]!;
     expect(widget).toContain(`add_header Content-Security-Policy "${policies.widget}" always;`);
     expect(widget).toContain('add_header X-Content-Type-Options "nosniff" always;');
