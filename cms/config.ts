@@ -19,7 +19,6 @@ export const mediaFolder = 'content/_media';
 /** How an entry refers to an uploaded image: relative to `content/<collection>/<locale>/<slug>.mdx`. */
 export const publicFolder = '../../_media';
 
-
 function collectionConfig(name: CollectionName, ui: UiLocale, basePath: string): CmsCollection {
   const def = cmsCollections[name];
   const pick = (label: readonly [string, string]) => (ui === 'vi' ? label[0] : label[1]);

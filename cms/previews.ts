@@ -63,7 +63,16 @@ const factsFor: Partial<Record<CollectionName, (get: Get) => Fact[]>> = {
 function listOf(items: unknown, heading: string): ReactNode {
   const values = Array.isArray(items) ? items.map(text).filter(Boolean) : [];
   if (!values.length) return null;
-  return h('section', null, h('h2', null, heading), h('ul', null, values.map((v, i) => h('li', { key: i }, v))));
+  return h(
+    'section',
+    null,
+    h('h2', null, heading),
+    h(
+      'ul',
+      null,
+      values.map((v, i) => h('li', { key: i }, v)),
+    ),
+  );
 }
 
 export function previewFor(collection: CollectionName) {
@@ -80,17 +89,36 @@ export function previewFor(collection: CollectionName) {
     return h(
       'main',
       { className: 'container', style: { padding: '1rem' } },
-      h('article', null,
+      h(
+        'article',
+        null,
         h('h1', null, text(get('title')) ?? '…'),
         h('p', { className: 'lead' }, text(get('description'))),
-        get('sampleData') ? h('p', { className: 'notice notice--sample' }, h('span', { className: 'badge' }, t('sample.badge')), ' ', t('sample.explain')) : null,
+        get('sampleData')
+          ? h('p', { className: 'notice notice--sample' }, h('span', { className: 'badge' }, t('sample.badge')), ' ', t('sample.explain'))
+          : null,
         hero ? h('figure', { className: 'hero-image' }, image(hero), text(hero.credit) ? h('figcaption', null, text(hero.credit)) : null) : null,
-        facts.length ? h('dl', { className: 'facts' }, facts.flatMap(([label, value]) => [h('dt', { key: `${label}-t` }, label), h('dd', { key: `${label}-d` }, value)])) : null,
+        facts.length
+          ? h(
+              'dl',
+              { className: 'facts' },
+              facts.flatMap(([label, value]) => [h('dt', { key: `${label}-t` }, label), h('dd', { key: `${label}-d` }, value)]),
+            )
+          : null,
         collection === 'festivals' ? listOf(get('highlights'), t('festival.highlights')) : null,
         h('div', { className: 'prose' }, widgetFor('body')),
         collection === 'festivals' ? listOf(get('tips'), t('festival.tips')) : null,
         gallery.length
-          ? h('section', null, h('h2', null, t('common.gallery')), h('ul', { className: 'gallery' }, gallery.map((img, i) => h('li', { key: i }, h('figure', null, image(img))))))
+          ? h(
+              'section',
+              null,
+              h('h2', null, t('common.gallery')),
+              h(
+                'ul',
+                { className: 'gallery' },
+                gallery.map((img, i) => h('li', { key: i }, h('figure', null, image(img)))),
+              ),
+            )
           : null,
       ),
     );

@@ -78,8 +78,10 @@ const secs = (s: number) => (s >= 120 ? `${Math.floor(s / 60)} min ${(s % 60).to
 /** A Markdown table, columns padded so it also reads well in a terminal. */
 function table(head: string[], rows: string[][], align: ('l' | 'r')[] = []): string {
   // Chinese, Japanese and Korean characters take two columns in a terminal.
-  const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-  const pad = (text: string, to: number, left: boolean) => (left ? ' '.repeat(Math.max(0, to - width(text))) + text : text + ' '.repeat(Math.max(0, to - width(text))));
+  const width = (text: string) =>
+    [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const pad = (text: string, to: number, left: boolean) =>
+    left ? ' '.repeat(Math.max(0, to - width(text))) + text : text + ' '.repeat(Math.max(0, to - width(text)));
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const cell = (text: string, i: number) => pad(text, widths[i]!, align[i] === 'r');
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -110,7 +112,10 @@ const machine = {
   os: `${os.type()} ${os.release()} ${os.arch()}`,
   chromium: chromiumVersion,
   lighthouse: lighthouseVersion,
-  loadAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  loadAtStart: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
 };
 heading('Machine');
 console.log(
@@ -128,7 +133,8 @@ console.log(
     ],
   ),
 );
-if (os.loadavg()[0]! > machine.cores * 0.5) console.log(`\nNote: the machine is busy (load ${machine.loadAtStart}); timings will be slower than on an idle machine.`);
+if (os.loadavg()[0]! > machine.cores * 0.5)
+  console.log(`\nNote: the machine is busy (load ${machine.loadAtStart}); timings will be slower than on an idle machine.`);
 
 /** Runs a section; an error (not a slow figure) is reported, the other sections still run, and the exit code is 1. */
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
@@ -143,7 +149,12 @@ async function section<T>(name: string, run: () => Promise<T>): Promise<T | unde
 }
 const failed: string[] = [];
 
-const results: { machine: typeof machine; search?: SearchRow[]; lighthouse?: LighthouseRow[]; build?: Omit<BuildBench, 'site'> & { n: number; images: number; files: number } } = { machine };
+const results: {
+  machine: typeof machine;
+  search?: SearchRow[];
+  lighthouse?: LighthouseRow[];
+  build?: Omit<BuildBench, 'site'> & { n: number; images: number; files: number };
+} = { machine };
 const skipped: string[] = [];
 const haveChromium = isExecutable(chromiumPath);
 const haveSite = existsSync(path.join(dist, 'index.html'));
@@ -163,14 +174,16 @@ else if (!haveChromium) skipped.push(`lighthouse (no Chromium at ${chromiumPath}
 else if (!haveSite) skipped.push(`lighthouse (no built site in ${path.relative(root, dist)}/: run npm run build first)`);
 else {
   heading(`Lighthouse ${machine.lighthouse}, mobile (${path.relative(root, dist)}/ served locally with its _headers)`);
-  results.lighthouse = await section('lighthouse', () => benchLighthouse(dist, {
-    basePath: site.basePath,
-    runs: lighthouseRuns,
-    onRow: (row) =>
-      console.log(
-        `  ${row.page} (${row.locale}): ${row.error ? `error: ${row.error}` : lighthouseCategories.map((c) => `${c} ${row.scores[c] ?? '–'}`).join(', ')}${row.performanceRange ? ` (performance ${row.performanceRange[0]}–${row.performanceRange[1]} over ${row.runs} runs)` : ''}`,
-      ),
-  }));
+  results.lighthouse = await section('lighthouse', () =>
+    benchLighthouse(dist, {
+      basePath: site.basePath,
+      runs: lighthouseRuns,
+      onRow: (row) =>
+        console.log(
+          `  ${row.page} (${row.locale}): ${row.error ? `error: ${row.error}` : lighthouseCategories.map((c) => `${c} ${row.scores[c] ?? '–'}`).join(', ')}${row.performanceRange ? ` (performance ${row.performanceRange[0]}–${row.performanceRange[1]} over ${row.runs} runs)` : ''}`,
+        ),
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- build
@@ -226,14 +239,18 @@ if (results.build) {
 
 if (results.lighthouse) {
   const rows = results.lighthouse;
-  console.log(`\nLighthouse ${machine.lighthouse}, mobile (simulated slow 4G, 4× CPU slowdown), local server without compression; median of ${lighthouseRuns} run(s) per page by performance score${lighthouseRuns > 1 ? ', its range in brackets' : ''}\n`);
+  console.log(
+    `\nLighthouse ${machine.lighthouse}, mobile (simulated slow 4G, 4× CPU slowdown), local server without compression; median of ${lighthouseRuns} run(s) per page by performance score${lighthouseRuns > 1 ? ', its range in brackets' : ''}\n`,
+  );
   console.log(
     table(
       ['page', 'lang', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT', 'weight'],
       rows.map((r) => [
         r.page,
         r.locale,
-        ...lighthouseCategories.map((c) => `${r.scores[c] ?? '–'}${c === 'performance' && r.performanceRange ? ` (${r.performanceRange[0]}–${r.performanceRange[1]})` : ''}`),
+        ...lighthouseCategories.map(
+          (c) => `${r.scores[c] ?? '–'}${c === 'performance' && r.performanceRange ? ` (${r.performanceRange[0]}–${r.performanceRange[1]})` : ''}`,
+        ),
         r.lcpMs === undefined ? '–' : `${(r.lcpMs / 1000).toFixed(1)} s`,
         r.cls === undefined ? '–' : r.cls.toFixed(3),
         r.tbtMs === undefined ? '–' : `${r.tbtMs.toFixed(0)} ms`,
@@ -243,7 +260,10 @@ if (results.lighthouse) {
     ),
   );
   const indexes = rows.map((r) => r.benchmarkIndex).filter((i): i is number => typeof i === 'number');
-  if (indexes.length) console.log(`\nLighthouse's CPU benchmark index during these runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} (higher is faster; TBT and the performance score move with it)`);
+  if (indexes.length)
+    console.log(
+      `\nLighthouse's CPU benchmark index during these runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} (higher is faster; TBT and the performance score move with it)`,
+    );
   const errors = rows.filter((r) => r.error);
   for (const r of errors) console.log(`  ${r.page} (${r.locale}): ${r.error}`);
   // What kept a score under 100, audit by audit, with the pages it concerns.
@@ -268,7 +288,13 @@ if (results.lighthouse) {
         ['category', 'audit', 'worst', 'value', 'pages'],
         [...findings.entries()]
           .sort(([, a], [, b]) => order(a.category) - order(b.category) || a.worst - b.worst)
-          .map(([key, f]) => [f.category, `${f.title} (${key.split(':')[1]})`, f.worst.toFixed(2), f.value ?? '', f.pages.length === rows.length ? 'all' : f.pages.join(', ')]),
+          .map(([key, f]) => [
+            f.category,
+            `${f.title} (${key.split(':')[1]})`,
+            f.worst.toFixed(2),
+            f.value ?? '',
+            f.pages.length === rows.length ? 'all' : f.pages.join(', '),
+          ]),
       ),
     );
   }
@@ -279,7 +305,14 @@ if (results.search) {
   console.log(
     table(
       ['locale', 'query', 'results', 'time to results', 'fetched for the query', 'search page before typing'],
-      results.search.map((r) => [r.locale, r.query, String(r.results), `${r.ms.toFixed(0)} ms`, `${kib(r.queryBytes)} (${r.queryFiles} files)`, kib(r.pageBytes)]),
+      results.search.map((r) => [
+        r.locale,
+        r.query,
+        String(r.results),
+        `${r.ms.toFixed(0)} ms`,
+        `${kib(r.queryBytes)} (${r.queryFiles} files)`,
+        kib(r.pageBytes),
+      ]),
       ['l', 'l', 'r', 'r', 'r', 'r'],
     ),
   );
@@ -287,7 +320,12 @@ if (results.search) {
 
 if (skipped.length) console.log(`\nSkipped: ${skipped.join('; ')}`);
 if (failed.length) console.log(`\nFailed (see the errors above): ${failed.join(', ')}`);
-console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `\nLoad average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (opts.json) {
   writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Figures written to ${opts.json}`);

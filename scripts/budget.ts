@@ -18,17 +18,23 @@ if (!existsSync(dist)) {
 }
 
 const cache = new Map<string, unknown>();
-const pages = htmlFiles(dist).map((f) => weighPage(dist, f, site.basePath, cache)).filter((p) => !isAppPage(p.urlPath));
+const pages = htmlFiles(dist)
+  .map((f) => weighPage(dist, f, site.basePath, cache))
+  .filter((p) => !isAppPage(p.urlPath));
 
 const heaviest = new Map<string, PageWeight>();
 for (const p of pages) if ((heaviest.get(p.template)?.total ?? -1) < p.total) heaviest.set(p.template, p);
 
 const col = (s: string, n: number) => s.padStart(n);
-console.log(`Byte budgets (gzip): page ${kib(budgets.page)}, fonts ${kib(budgets.fonts)}, JavaScript on load ${kib(budgets.eagerScript)} (tools: ${kib(budgets.toolScript)})\n`);
+console.log(
+  `Byte budgets (gzip): page ${kib(budgets.page)}, fonts ${kib(budgets.fonts)}, JavaScript on load ${kib(budgets.eagerScript)} (tools: ${kib(budgets.toolScript)})\n`,
+);
 console.log(`${'template (heaviest page)'.padEnd(34)}${col('HTML', 10)}${col('CSS', 10)}${col('JS', 10)}${col('total', 10)}${col('fonts', 10)}  page`);
 for (const p of [...heaviest.values()].sort((a, b) => b.total - a.total)) {
   const css = p.css.reduce((n, a) => n + a.bytes, 0);
-  console.log(`${`${p.template}${toolTemplates.has(p.template) ? ' (tool)' : ''}`.padEnd(34)}${col(kib(p.html), 10)}${col(kib(css), 10)}${col(kib(p.scriptTotal), 10)}${col(kib(p.total), 10)}${col(kib(p.fontTotal), 10)}  ${p.urlPath}`);
+  console.log(
+    `${`${p.template}${toolTemplates.has(p.template) ? ' (tool)' : ''}`.padEnd(34)}${col(kib(p.html), 10)}${col(kib(css), 10)}${col(kib(p.scriptTotal), 10)}${col(kib(p.total), 10)}${col(kib(p.fontTotal), 10)}  ${p.urlPath}`,
+  );
 }
 
 console.log('\nHeaviest pages');

@@ -13,7 +13,8 @@ export function reportHandbook(result: HandbookResult, root: string): void {
     console.warn(`  ⚠ Handbook PDFs skipped: ${result.reason}. The site is complete; the handbook pages offer printing instead of a download.`);
     return;
   }
-  for (const f of result.files) console.log(`  ${f.locale}: ${path.relative(root, f.file)} (${(f.bytes / 1024).toFixed(0)} KiB${f.reused ? ', unchanged: reused from the cache' : ''})`);
+  for (const f of result.files)
+    console.log(`  ${f.locale}: ${path.relative(root, f.file)} (${(f.bytes / 1024).toFixed(0)} KiB${f.reused ? ', unchanged: reused from the cache' : ''})`);
   console.log(`  download links added to ${result.pagesUpdated} page(s)`);
 }
 

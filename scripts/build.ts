@@ -90,7 +90,9 @@ console.log(`  moved ${await postBuild('moving the localized 404 pages', () => m
 
 step('Indexing for search (Pagefind)');
 const search = await postBuild('indexing for search', () => buildSearchIndex(temp));
-const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+const perLanguage = Object.entries(search.languages)
+  .map(([lang, n]) => `${lang} ${n}`)
+  .join(', ');
 console.log(`  ${search.pages} page(s) indexed in ${search.seconds.toFixed(1)} s (${perLanguage})`);
 
 step('Drawing the share cards (Open Graph)');
@@ -109,12 +111,18 @@ const csp = await postBuild('adding the Content-Security-Policy', () =>
     cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
   }),
 );
-await postBuild('writing _headers', () => writeFile(path.join(temp, '_headers'), headersFile([...securityRules(site.basePath, csp.policies), ...cachingRules(site.basePath)])));
-console.log(`  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`);
+await postBuild('writing _headers', () =>
+  writeFile(path.join(temp, '_headers'), headersFile([...securityRules(site.basePath, csp.policies), ...cachingRules(site.basePath)])),
+);
+console.log(
+  `  a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`,
+);
 
 step('Service worker (offline reading)');
 const worker = await postBuild('bundling the service worker', () => buildServiceWorker(temp, site.basePath));
-console.log(`  sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB; app shell of ${worker.precached} file(s), ${(worker.precacheBytes / 1024).toFixed(0)} KiB, precached`);
+console.log(
+  `  sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB; app shell of ${worker.precached} file(s), ${(worker.precacheBytes / 1024).toFixed(0)} KiB, precached`,
+);
 
 step(`Publishing to ${path.relative(root, target)}`);
 await swapIn(temp, target);

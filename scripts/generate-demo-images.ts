@@ -20,11 +20,16 @@ function sky(top: string, bottom: string) {
 }
 const sun = (x: number, y: number, r: number, c = '#fff3c4') => `<circle cx="${x}" cy="${y}" r="${r}" fill="${c}" opacity="0.9"/>`;
 const ground = (y: number, c: string) => `<path d="M0 ${y} Q ${W / 2} ${y - 40} ${W} ${y} V ${H} H 0 Z" fill="${c}"/>`;
-const water = (y: number, c: string) => `<rect x="0" y="${y}" width="${W}" height="${H - y}" fill="${c}"/>` +
-  Array.from({ length: 12 }, (_, i) => `<path d="M ${i * 140} ${y + 30 + (i % 3) * 60} q 35 -8 70 0" stroke="#ffffff" stroke-opacity="0.35" stroke-width="4" fill="none"/>`).join('');
+const water = (y: number, c: string) =>
+  `<rect x="0" y="${y}" width="${W}" height="${H - y}" fill="${c}"/>` +
+  Array.from(
+    { length: 12 },
+    (_, i) => `<path d="M ${i * 140} ${y + 30 + (i % 3) * 60} q 35 -8 70 0" stroke="#ffffff" stroke-opacity="0.35" stroke-width="4" fill="none"/>`,
+  ).join('');
 
 function lotus(x: number, y: number, s: number, c = '#e8679a') {
-  const petal = (a: number) => `<ellipse cx="0" cy="${-40 * s}" rx="${16 * s}" ry="${42 * s}" transform="rotate(${a})" fill="${c}" stroke="#b0124f" stroke-width="${1.5 * s}"/>`;
+  const petal = (a: number) =>
+    `<ellipse cx="0" cy="${-40 * s}" rx="${16 * s}" ry="${42 * s}" transform="rotate(${a})" fill="${c}" stroke="#b0124f" stroke-width="${1.5 * s}"/>`;
   return `<g transform="translate(${x} ${y})"><path d="M0 0 V ${120 * s}" stroke="#2e7d32" stroke-width="${5 * s}"/>${[-60, -30, 30, 60, 0].map(petal).join('')}</g>`;
 }
 const pad = (x: number, y: number, r: number) => `<ellipse cx="${x}" cy="${y}" rx="${r}" ry="${r * 0.35}" fill="#2f8f46" stroke="#1d6b3a" stroke-width="3"/>`;
@@ -61,11 +66,12 @@ function cup(x: number, y: number) {
 }
 function weave() {
   const rows: string[] = [];
-  for (let y = 0; y < H; y += 50) for (let x = 0; x < W; x += 50) {
-    const on = ((x + y) / 50) % 2 === 0;
-    rows.push(`<rect x="${x}" y="${y}" width="50" height="50" fill="${on ? '#d7a86e' : '#b5472f'}"/>`);
-    rows.push(`<path d="M${x} ${y + 25} h50" stroke="#8d5524" stroke-width="3" opacity="0.5"/>`);
-  }
+  for (let y = 0; y < H; y += 50)
+    for (let x = 0; x < W; x += 50) {
+      const on = ((x + y) / 50) % 2 === 0;
+      rows.push(`<rect x="${x}" y="${y}" width="50" height="50" fill="${on ? '#d7a86e' : '#b5472f'}"/>`);
+      rows.push(`<path d="M${x} ${y + 25} h50" stroke="#8d5524" stroke-width="3" opacity="0.5"/>`);
+    }
   return rows.join('');
 }
 function road(y: number) {
@@ -83,50 +89,112 @@ function boat(x: number, y: number) {
 
 const r = rand(7);
 const scenes: Record<string, string> = {
-  'lotus-field': sky('#9ad0ec', '#fde2e4') + sun(1300, 180, 90) + water(520, '#4f8a8b') +
+  'lotus-field':
+    sky('#9ad0ec', '#fde2e4') +
+    sun(1300, 180, 90) +
+    water(520, '#4f8a8b') +
     Array.from({ length: 22 }, (_, i) => pad(60 + i * 72, 620 + (i % 4) * 90, 70)).join('') +
     Array.from({ length: 11 }, (_, i) => lotus(100 + i * 140, 480 + (i % 3) * 120, 1 + r() * 0.4)).join(''),
-  'lotus-festival': sky('#1a237e', '#ad1457') + water(640, '#283593') +
+  'lotus-festival':
+    sky('#1a237e', '#ad1457') +
+    water(640, '#283593') +
     Array.from({ length: 9 }, (_, i) => lantern(120 + i * 170, 220 + (i % 2) * 80, i % 2 ? '#ff7043' : '#ffca28')).join('') +
     Array.from({ length: 7 }, (_, i) => lotus(170 + i * 210, 620, 1.3)).join(''),
-  'tram-chim-cranes': sky('#b3e5fc', '#e8f5e9') + sun(260, 200, 70) + ground(560, '#7cb342') + water(700, '#5d9c9b') +
+  'tram-chim-cranes':
+    sky('#b3e5fc', '#e8f5e9') +
+    sun(260, 200, 70) +
+    ground(560, '#7cb342') +
+    water(700, '#5d9c9b') +
     Array.from({ length: 8 }, (_, i) => tree(80 + i * 210, 520, 0.9, '#33691e')).join('') +
-    crane(600, 760, 1.6) + crane(980, 800, 1.3) + crane(1250, 740, 1),
-  'sa-dec-flowers': sky('#fff8e1', '#ffe0b2') + ground(420, '#8d6e63') +
-    Array.from({ length: 36 }, (_, i) => pot(90 + (i % 12) * 130, 520 + Math.floor(i / 12) * 170, ['#e91e63', '#ff9800', '#f44336', '#9c27b0', '#ffeb3b'][i % 5]!)).join(''),
-  'go-thap-relic': sky('#ffe0b2', '#fff3e0') + sun(1250, 220, 80, '#ffcc80') + ground(760, '#689f38') +
-    tree(250, 700, 1.4) + tree(1350, 690, 1.5) + tower(800, 780),
-  'xeo-quyt-forest': sky('#c8e6c9', '#e8f5e9') + water(720, '#4e7d5b') +
-    Array.from({ length: 14 }, (_, i) => tree(50 + i * 115, 640 + (i % 3) * 20, 1.3 + r() * 0.4, ['#2e7d32', '#1b5e20', '#388e3c'][i % 3])).join('') + boat(800, 820),
+    crane(600, 760, 1.6) +
+    crane(980, 800, 1.3) +
+    crane(1250, 740, 1),
+  'sa-dec-flowers':
+    sky('#fff8e1', '#ffe0b2') +
+    ground(420, '#8d6e63') +
+    Array.from({ length: 36 }, (_, i) =>
+      pot(90 + (i % 12) * 130, 520 + Math.floor(i / 12) * 170, ['#e91e63', '#ff9800', '#f44336', '#9c27b0', '#ffeb3b'][i % 5]!),
+    ).join(''),
+  'go-thap-relic':
+    sky('#ffe0b2', '#fff3e0') + sun(1250, 220, 80, '#ffcc80') + ground(760, '#689f38') + tree(250, 700, 1.4) + tree(1350, 690, 1.5) + tower(800, 780),
+  'xeo-quyt-forest':
+    sky('#c8e6c9', '#e8f5e9') +
+    water(720, '#4e7d5b') +
+    Array.from({ length: 14 }, (_, i) => tree(50 + i * 115, 640 + (i % 3) * 20, 1.3 + r() * 0.4, ['#2e7d32', '#1b5e20', '#388e3c'][i % 3])).join('') +
+    boat(800, 820),
   'kien-an-cu-house': sky('#e3f2fd', '#fffde7') + ground(800, '#a5d6a7') + tree(180, 720, 1.6) + tree(1420, 720, 1.4) + house(800, 820),
-  'temple-festival': sky('#ffcdd2', '#fff9c4') + ground(800, '#8d6e63') + tower(800, 820) +
-    Array.from({ length: 10 }, (_, i) => `<path d="M${120 + i * 150} 300 v 220" stroke="#5d4037" stroke-width="6"/><path d="M${120 + i * 150} 300 l 70 30 l -70 30 z" fill="${['#d32f2f', '#fbc02d', '#388e3c'][i % 3]}"/>`).join(''),
-  'marathon': sky('#fce4ec', '#fff') + sun(800, 260, 110, '#ffab91') + ground(600, '#9ccc65') + road(420) +
-    runner(620, 900, '#c2185b') + runner(840, 860, '#1565c0') + runner(1040, 920, '#2e7d32') + lotus(200, 560, 1.2) + lotus(1400, 560, 1.2),
-  'commemoration': sky('#eceff1', '#fff8e1') + ground(780, '#aed581') + tree(300, 700, 1.5) + tree(1300, 700, 1.5) +
+  'temple-festival':
+    sky('#ffcdd2', '#fff9c4') +
+    ground(800, '#8d6e63') +
+    tower(800, 820) +
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<path d="M${120 + i * 150} 300 v 220" stroke="#5d4037" stroke-width="6"/><path d="M${120 + i * 150} 300 l 70 30 l -70 30 z" fill="${['#d32f2f', '#fbc02d', '#388e3c'][i % 3]}"/>`,
+    ).join(''),
+  marathon:
+    sky('#fce4ec', '#fff') +
+    sun(800, 260, 110, '#ffab91') +
+    ground(600, '#9ccc65') +
+    road(420) +
+    runner(620, 900, '#c2185b') +
+    runner(840, 860, '#1565c0') +
+    runner(1040, 920, '#2e7d32') +
+    lotus(200, 560, 1.2) +
+    lotus(1400, 560, 1.2),
+  commemoration:
+    sky('#eceff1', '#fff8e1') +
+    ground(780, '#aed581') +
+    tree(300, 700, 1.5) +
+    tree(1300, 700, 1.5) +
     `<g transform="translate(800 800)"><rect x="-220" y="-60" width="440" height="60" fill="#9e9e9e"/><rect x="-150" y="-330" width="300" height="270" fill="#bdbdbd"/><path d="M-190 -330 L0 -430 L190 -330 Z" fill="#795548"/><rect x="-40" y="-140" width="80" height="80" fill="#ffb300"/></g>`,
-  'mango': sky('#f1f8e9', '#dcedc8') + Array.from({ length: 7 }, (_, i) => mango(220 + (i % 4) * 380, 340 + Math.floor(i / 4) * 360, 1.6)).join(''),
-  'nem-lai-vung': sky('#fff3e0', '#ffe0b2') + `<rect x="0" y="640" width="${W}" height="${H - 640}" fill="#a1887f"/>` +
+  mango: sky('#f1f8e9', '#dcedc8') + Array.from({ length: 7 }, (_, i) => mango(220 + (i % 4) * 380, 340 + Math.floor(i / 4) * 360, 1.6)).join(''),
+  'nem-lai-vung':
+    sky('#fff3e0', '#ffe0b2') +
+    `<rect x="0" y="640" width="${W}" height="${H - 640}" fill="#a1887f"/>` +
     Array.from({ length: 12 }, (_, i) => parcel(200 + (i % 6) * 240, 560 + Math.floor(i / 6) * 190, 1.3)).join(''),
   'lotus-tea': sky('#f3e5f5', '#fce4ec') + cup(800, 560) + lotus(300, 420, 1.8) + lotus(1300, 420, 1.8),
-  'lotus-seeds': sky('#f1f8e9', '#fffde7') + Array.from({ length: 60 }, (_, i) => `<circle cx="${140 + (i % 12) * 110}" cy="${260 + Math.floor(i / 12) * 120}" r="38" fill="#d7ccc8" stroke="#a1887f" stroke-width="4"/>`).join(''),
-  'pangasius': sky('#e0f7fa', '#b2ebf2') + water(300, '#4dd0e1') + fish(500, 520, 1.4) + fish(1100, 700, 1.2) + fish(900, 420, 0.9),
-  'mats': weave(),
-  'rice-fields': sky('#bbdefb', '#e3f2fd') + sun(1350, 160, 70) +
+  'lotus-seeds':
+    sky('#f1f8e9', '#fffde7') +
+    Array.from(
+      { length: 60 },
+      (_, i) => `<circle cx="${140 + (i % 12) * 110}" cy="${260 + Math.floor(i / 12) * 120}" r="38" fill="#d7ccc8" stroke="#a1887f" stroke-width="4"/>`,
+    ).join(''),
+  pangasius: sky('#e0f7fa', '#b2ebf2') + water(300, '#4dd0e1') + fish(500, 520, 1.4) + fish(1100, 700, 1.2) + fish(900, 420, 0.9),
+  mats: weave(),
+  'rice-fields':
+    sky('#bbdefb', '#e3f2fd') +
+    sun(1350, 160, 70) +
     Array.from({ length: 8 }, (_, i) => `<rect x="0" y="${420 + i * 75}" width="${W}" height="75" fill="${i % 2 ? '#9ccc65' : '#c0ca33'}"/>`).join(''),
   'industrial-park': sky('#cfd8dc', '#eceff1') + ground(780, '#a5d6a7') + factory(150, 780, 1.2) + factory(650, 780, 1.4) + factory(1150, 780, 1),
-  'expressway': sky('#b3e5fc', '#e1f5fe') + water(640, '#4fc3f7') +
-    `<path d="M0 520 L ${W} 420" stroke="#607d8b" stroke-width="60"/>` + Array.from({ length: 9 }, (_, i) => `<rect x="${60 + i * 180}" y="${510 - i * 11}" width="24" height="${200 + i * 11}" fill="#90a4ae"/>`).join(''),
-  'river-port': sky('#e1f5fe', '#fff') + water(560, '#4a8fb5') + boat(450, 700) + boat(1150, 760) +
+  expressway:
+    sky('#b3e5fc', '#e1f5fe') +
+    water(640, '#4fc3f7') +
+    `<path d="M0 520 L ${W} 420" stroke="#607d8b" stroke-width="60"/>` +
+    Array.from({ length: 9 }, (_, i) => `<rect x="${60 + i * 180}" y="${510 - i * 11}" width="24" height="${200 + i * 11}" fill="#90a4ae"/>`).join(''),
+  'river-port':
+    sky('#e1f5fe', '#fff') +
+    water(560, '#4a8fb5') +
+    boat(450, 700) +
+    boat(1150, 760) +
     `<rect x="1200" y="300" width="30" height="260" fill="#f57c00"/><path d="M1215 300 h 260" stroke="#f57c00" stroke-width="20"/>`,
-  'cao-lanh-city': sky('#ffecb3', '#e1f5fe') + water(760, '#5d9c9b') +
-    Array.from({ length: 10 }, (_, i) => `<rect x="${60 + i * 155}" y="${760 - 140 - (i * 53) % 260}" width="120" height="${140 + (i * 53) % 260}" fill="${['#b0bec5', '#90a4ae', '#cfd8dc'][i % 3]}"/>`).join('') + lotus(800, 640, 1.5),
+  'cao-lanh-city':
+    sky('#ffecb3', '#e1f5fe') +
+    water(760, '#5d9c9b') +
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<rect x="${60 + i * 155}" y="${760 - 140 - ((i * 53) % 260)}" width="120" height="${140 + ((i * 53) % 260)}" fill="${['#b0bec5', '#90a4ae', '#cfd8dc'][i % 3]}"/>`,
+    ).join('') +
+    lotus(800, 640, 1.5),
   'handbook-cover': sky('#7a0c37', '#b0124f') + lotus(800, 520, 3.2, '#f8bbd0'),
 };
 
 await mkdir(out, { recursive: true });
 for (const [name, body] of Object.entries(scenes)) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
-  await sharp(Buffer.from(svg)).jpeg({ quality: 78, mozjpeg: true }).toFile(new URL(`${name}.jpg`, out).pathname);
+  await sharp(Buffer.from(svg))
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toFile(new URL(`${name}.jpg`, out).pathname);
   console.log(`content/_media/${name}.jpg`);
 }

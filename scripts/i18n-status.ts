@@ -38,7 +38,9 @@ for (const row of rows) console.log(line(row));
 const needsWork = report.entries.filter((e) => e.state !== 'up-to-date');
 if (needsWork.length) {
   // A warning, not a failure: readers get a fallback until the translation arrives.
-  console.warn(`\n⚠ warning: ${needsWork.length} content translation(s) missing or outdated (the site serves a fallback); see the list below or /admin/translations/`);
+  console.warn(
+    `\n⚠ warning: ${needsWork.length} content translation(s) missing or outdated (the site serves a fallback); see the list below or /admin/translations/`,
+  );
   console.log('\nTo translate:');
   for (const e of needsWork) console.log(`  ${e.state === 'missing' ? '✗ missing ' : '⚠ outdated'}  ${e.locale}  ${e.collection}/${e.slug}`);
 }

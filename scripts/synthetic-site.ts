@@ -26,7 +26,9 @@ const images = values.images ? Number(values.images) : defaultImagePool;
 const started = performance.now();
 const site = await createSyntheticSite({ n, out: values.out, images });
 const written = Object.values(site.files).reduce((a, b) => a + b, 0);
-console.log(`Synthetic site in ${site.dir}: ${n} entries per collection (${written} files), ${site.images.length} pool pictures, about ${site.expectedPages} HTML pages; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Synthetic site in ${site.dir}: ${n} entries per collection (${written} files), ${site.images.length} pool pictures, about ${site.expectedPages} HTML pages; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 if (!values['no-validate']) {
   const problems = await validateContent(`${site.dir}/content`);
   for (const p of problems.slice(0, 20)) console.error(`  ✗ ${formatProblem(p)}`);

@@ -46,13 +46,22 @@ export const commonHints: Readonly<Record<string, Label>> = {
     'Tả điều người xem thấy trong ảnh, bằng ngôn ngữ đang soạn. Bắt buộc ở mọi ngôn ngữ.',
     'Describe what the picture shows, in the language being edited. Required in every language.',
   ],
-  'place.coordinates': ['Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.', 'Right-click the place on OpenStreetMap or Google Maps to copy them.'],
-  'location.coordinates': ['Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.', 'Right-click the place on OpenStreetMap or Google Maps to copy them.'],
+  'place.coordinates': [
+    'Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.',
+    'Right-click the place on OpenStreetMap or Google Maps to copy them.',
+  ],
+  'location.coordinates': [
+    'Lấy từ bản đồ: nhấp chuột phải vào địa điểm trên OpenStreetMap hoặc Google Maps.',
+    'Right-click the place on OpenStreetMap or Google Maps to copy them.',
+  ],
   body: [
     'Văn bản thường: tiêu đề mục, đoạn văn, danh sách, chữ đậm, liên kết. Ảnh, bản đồ và các ô thông tin được nhập ở các trường riêng phía trên.',
     'Plain text: headings, paragraphs, lists, bold and links. Images, the map and fact boxes come from the fields above.',
   ],
-  sampleData: ['Bật khi trang có con số hoặc ngày tháng chưa được xác nhận chính thức.', 'Turn on when the page has figures or dates not yet officially confirmed.'],
+  sampleData: [
+    'Bật khi trang có con số hoặc ngày tháng chưa được xác nhận chính thức.',
+    'Turn on when the page has figures or dates not yet officially confirmed.',
+  ],
 };
 
 export const commonOptions: Readonly<Record<string, OptionLabels>> = {

@@ -4,7 +4,10 @@ export const parks: CollectionDefinition = {
   name: 'parks',
   label: ['Khu, cụm công nghiệp', 'Industrial parks'],
   labelSingular: ['khu, cụm công nghiệp', 'industrial park'],
-  description: ['Khu và cụm công nghiệp: diện tích, lấp đầy, hạ tầng, giá thuê, giao thông.', 'Industrial parks and clusters: area, occupancy, infrastructure, rent and logistics.'],
+  description: [
+    'Khu và cụm công nghiệp: diện tích, lấp đầy, hạ tầng, giá thuê, giao thông.',
+    'Industrial parks and clusters: area, occupancy, infrastructure, rent and logistics.',
+  ],
   fields: {
     kind: ['Loại hình', 'Kind'],
     status: ['Tình trạng', 'Status'],

@@ -4,7 +4,10 @@ export const products: CollectionDefinition = {
   name: 'products',
   label: ['Sản phẩm OCOP', 'OCOP products'],
   labelSingular: ['sản phẩm OCOP', 'OCOP product'],
-  description: ['Sản phẩm được công nhận OCOP 3 đến 5 sao, với chủ thể và nơi mua.', 'Products certified OCOP 3 to 5 stars, with their producer and where to buy them.'],
+  description: [
+    'Sản phẩm được công nhận OCOP 3 đến 5 sao, với chủ thể và nơi mua.',
+    'Products certified OCOP 3 to 5 stars, with their producer and where to buy them.',
+  ],
   fields: {
     category: ['Nhóm sản phẩm', 'Category'],
     stars: ['Hạng sao OCOP', 'OCOP stars'],

@@ -99,7 +99,11 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
  * Runs a command, logging its output to `logFile`, sampling the memory of its process tree, and
  * timing the build's steps from the `▶ step` lines it prints (and Astro's image generation).
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; onStep?: (name: string) => void }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; onStep?: (name: string) => void },
+): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.logFile);
     const started = performance.now();
@@ -195,8 +199,7 @@ export async function benchBuild({ n, images, out, keep = Boolean(out), buildDat
   // Outside the site folder, so the logs outlive it.
   const logFile = (label: string) => path.join(tmpdir(), `province-bench-${label}.log`);
   const progress = (label: string) => (name: string) => console.log(`  ${label} ▶ ${name}  (${new Date().toLocaleTimeString('en-GB')})`);
-  const build = (label: string) =>
-    runMeasured(process.execPath, ['scripts/build.ts'], { cwd: dir, env, logFile: logFile(label), onStep: progress(label) });
+  const build = (label: string) => runMeasured(process.execPath, ['scripts/build.ts'], { cwd: dir, env, logFile: logFile(label), onStep: progress(label) });
 
   try {
     console.log(`Cold build (no caches); log: ${logFile('cold')}`);

@@ -49,7 +49,9 @@ export function defaultPages(dist: string): BenchPage[] {
   const firstDir = (rel: string, preferred: string, skip: string[] = []) => {
     const dir = path.join(dist, rel);
     if (existsSync(path.join(dir, preferred, 'index.html'))) return preferred;
-    const found = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name) && existsSync(path.join(dir, e.name, 'index.html'))) : undefined;
+    const found = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skip.includes(e.name) && existsSync(path.join(dir, e.name, 'index.html')))
+      : undefined;
     return found?.name ?? preferred;
   };
   return [

@@ -77,7 +77,8 @@ export function fontsFingerprint(): string {
       }
     }
   };
-  for (const dir of ['/usr/share/fonts', '/usr/local/share/fonts', path.join(homedir(), '.local/share/fonts'), path.join(homedir(), '.fonts'), '/etc/fonts']) walk(dir);
+  for (const dir of ['/usr/share/fonts', '/usr/local/share/fonts', path.join(homedir(), '.local/share/fonts'), path.join(homedir(), '.fonts'), '/etc/fonts'])
+    walk(dir);
   fonts = hash.digest('hex');
   return fonts;
 }

@@ -157,7 +157,8 @@ function persistEntry(params: Record<string, unknown>, context: PolicyContext): 
 const actionRules: Record<string, (params: Record<string, unknown>, context: PolicyContext) => Refusal> = {
   info: () => null,
   entriesByFolder: (p) => readable(p.folder),
-  entriesByFiles: (p) => (Array.isArray(p.files) ? firstRefusal(p.files.map((file) => () => readable(isObject(file) ? file.path : file))) : 'The list of files is missing'),
+  entriesByFiles: (p) =>
+    Array.isArray(p.files) ? firstRefusal(p.files.map((file) => () => readable(isObject(file) ? file.path : file))) : 'The list of files is missing',
   getEntry: (p) => readable(p.path),
   getMedia: (p) => readable(p.mediaFolder),
   getMediaFile: (p) => readable(p.path),
@@ -173,7 +174,10 @@ const actionRules: Record<string, (params: Record<string, unknown>, context: Pol
   deleteUnpublishedEntry: namedEntry,
   publishUnpublishedEntry: namedEntry,
   updateUnpublishedEntryStatus: (p) =>
-    firstRefusal([() => namedEntry(p), () => (isString(p.newStatus) && includes(workflowStatuses, p.newStatus) ? null : `Unknown status ${shown(p.newStatus)}`)]),
+    firstRefusal([
+      () => namedEntry(p),
+      () => (isString(p.newStatus) && includes(workflowStatuses, p.newStatus) ? null : `Unknown status ${shown(p.newStatus)}`),
+    ]),
 };
 
 /** Why `request` is refused, or null. Checks names only; `symlinkRefusal` then checks the disk. */
@@ -191,7 +195,12 @@ export function requestRefusal(request: BackendRequest, context: PolicyContext):
 export function requestPaths(request: BackendRequest): string[] {
   if (!isObject(request.params)) return [];
   const p = request.params;
-  const files = [...(Array.isArray(p.dataFiles) ? p.dataFiles : [p.entry]), ...(Array.isArray(p.assets) ? p.assets : []), ...(Array.isArray(p.files) ? p.files : []), p.asset];
+  const files = [
+    ...(Array.isArray(p.dataFiles) ? p.dataFiles : [p.entry]),
+    ...(Array.isArray(p.assets) ? p.assets : []),
+    ...(Array.isArray(p.files) ? p.files : []),
+    p.asset,
+  ];
   const fromFiles = files.flatMap((file) => (isObject(file) ? [file.path, file.newPath] : []));
   const direct = [p.path, p.folder, p.mediaFolder, ...(Array.isArray(p.paths) ? p.paths : [])];
   return [...fromFiles, ...direct].filter(isString);

@@ -39,9 +39,7 @@ import {
 export const handbookBookPath = (locale: Locale) => localizedPath(locale, 'invest/handbook/book');
 export const handbookPdfPath = (locale: Locale) => localizedFile(locale, 'invest/handbook.pdf');
 
-export type HandbookResult =
-  | { status: 'skipped'; reason: string }
-  | { status: 'built'; files: HandbookFile[]; pagesUpdated: number };
+export type HandbookResult = { status: 'skipped'; reason: string } | { status: 'built'; files: HandbookFile[]; pagesUpdated: number };
 
 export interface HandbookFile {
   locale: Locale;
@@ -83,7 +81,16 @@ export function handbookCacheKey(html: string | Uint8Array, locale: Locale, base
   } catch {
     // not installed: the step is skipped anyway
   }
-  return sha256('handbook-pdf/1', sourceDigest(import.meta.url), executableFingerprint(executablePath), playwrightVersion, fontsFingerprint(), locale, basePath, html);
+  return sha256(
+    'handbook-pdf/1',
+    sourceDigest(import.meta.url),
+    executableFingerprint(executablePath),
+    playwrightVersion,
+    fontsFingerprint(),
+    locale,
+    basePath,
+    html,
+  );
 }
 
 /**
@@ -112,7 +119,13 @@ export async function storePdfInCache(cacheDir: string, key: string, dir: string
   await writeAtomic(entryPath(cacheDir, key, '.json'), `${JSON.stringify({ resources } satisfies HandbookManifest, null, 1)}\n`);
 }
 
-export async function buildHandbookPdfs({ dir, basePath = '/', executablePath = chromiumPath, locales = localeCodes, cacheDir: cacheOption }: HandbookOptions): Promise<HandbookResult> {
+export async function buildHandbookPdfs({
+  dir,
+  basePath = '/',
+  executablePath = chromiumPath,
+  locales = localeCodes,
+  cacheDir: cacheOption,
+}: HandbookOptions): Promise<HandbookResult> {
   if (!isExecutable(executablePath)) {
     return { status: 'skipped', reason: `Chromium was not found at ${executablePath} (install it, or set CHROMIUM_PATH)` };
   }

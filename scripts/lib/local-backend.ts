@@ -78,10 +78,12 @@ async function decapApp(repo: string, mode: BackendMode, logLevel: string): Prom
 /** Why the request's `Host` or `Origin` is refused, or null. */
 export function addressRefusal(headers: IncomingMessage['headers'], port: number, adminOrigins: readonly string[]): string | null {
   const host = headers.host?.toLowerCase();
-  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return `Refused: the local CMS answers only to 127.0.0.1:${port}, not to host ${JSON.stringify(headers.host ?? '')}.`;
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+    return `Refused: the local CMS answers only to 127.0.0.1:${port}, not to host ${JSON.stringify(headers.host ?? '')}.`;
   const origin = headers.origin;
   // Browsers send Origin with every cross-origin request and every POST; tools on this computer may not.
-  if (origin !== undefined && !adminOrigins.includes(origin)) return `Refused: the local CMS answers only to its admin page, not to pages from ${JSON.stringify(origin)}.`;
+  if (origin !== undefined && !adminOrigins.includes(origin))
+    return `Refused: the local CMS answers only to its admin page, not to pages from ${JSON.stringify(origin)}.`;
   return null;
 }
 

@@ -45,7 +45,10 @@ export function cardTitle(title: string, max = maxTitleGraphemes): string {
   const text = title.replace(/[\p{Cc}\s]+/gu, ' ').trim();
   const parts = [...graphemes.segment(text)].map((g) => g.segment);
   if (parts.length <= max) return text;
-  return `${parts.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${parts
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 export interface CardSpec {
@@ -112,7 +115,10 @@ async function backdrop(background: string | undefined): Promise<Sharp> {
   if (!background) return sharp({ create: { width, height, channels: 3, background: site.colors.primaryDark } });
   try {
     // The same pixel limit as pictures in content: a bigger one would take gigabytes to decode.
-    const { data, info } = await sharp(background, { limitInputPixels: maxImagePixels }).resize(width, height, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(background, { limitInputPixels: maxImagePixels })
+      .resize(width, height, { fit: 'cover' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   } catch (error) {
     throw new BackgroundError(background, error);
@@ -260,7 +266,14 @@ export interface OgCardResult {
 let renderer: string | undefined;
 /** Everything besides the spec that decides a card's bytes. */
 function rendererFingerprint(): string {
-  renderer ??= sha256('og-card/1', sourceDigest(import.meta.url), JSON.stringify(sharp.versions), JSON.stringify(site.colors), JSON.stringify(cardSize), fontsFingerprint());
+  renderer ??= sha256(
+    'og-card/1',
+    sourceDigest(import.meta.url),
+    JSON.stringify(sharp.versions),
+    JSON.stringify(site.colors),
+    JSON.stringify(cardSize),
+    fontsFingerprint(),
+  );
   return renderer;
 }
 

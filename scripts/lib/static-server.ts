@@ -64,10 +64,11 @@ export function serveStatic(root: string, mount = '/', port = 0): Promise<Static
       resolve({
         url: `http://127.0.0.1:${port}${prefix}`,
         // Browsers keep connections open; drop them so that closing is immediate (the offline tests stop the server).
-        close: () => new Promise((r) => {
-          server.close(() => r());
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

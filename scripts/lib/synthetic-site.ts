@@ -85,14 +85,18 @@ const poolName = (i: number) => `pool-${String(i + 1).padStart(3, '0')}.jpg`;
 
 /** Writes `count` distinct photos derived from the demo pictures into `mediaDir`. */
 export async function makeImagePool(sourceMedia: string, mediaDir: string, count: number): Promise<string[]> {
-  const sources = readdirSync(sourceMedia).filter((f) => /\.jpe?g$/i.test(f)).sort();
+  const sources = readdirSync(sourceMedia)
+    .filter((f) => /\.jpe?g$/i.test(f))
+    .sort();
   if (!sources.length) throw new Error(`No JPEG pictures in ${sourceMedia} to derive the image pool from`);
   const shapes = [3 / 2, 4 / 3, 16 / 9, 1, 5 / 4, 2 / 1];
   const widths = [1200, 1600, 1920, 2400];
   const names: string[] = [];
   const grains = await Promise.all(
     [0, 1, 2].map((g) =>
-      sharp({ create: { width: 509 + g * 2, height: 383 + g * 2, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 26 + g * 4 } } })
+      sharp({
+        create: { width: 509 + g * 2, height: 383 + g * 2, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 26 + g * 4 } },
+      })
         .blur(0.6)
         .png()
         .toBuffer(),

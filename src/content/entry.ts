@@ -32,7 +32,12 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 export function fieldPath(parts: readonly PropertyKey[]): string {
-  return parts.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(frontmatter)';
+  return (
+    parts
+      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(frontmatter)'
+  );
 }
 
 export interface EntrySource {
@@ -64,7 +69,10 @@ export async function readEntry(
   }
   const stats = await stat(absolute);
   if (!stats.isFile()) {
-    report('file', stats.isDirectory() ? 'this is a folder named like an entry; entries are files (remove or rename the folder)' : 'this is not a regular file');
+    report(
+      'file',
+      stats.isDirectory() ? 'this is a folder named like an entry; entries are files (remove or rename the folder)' : 'this is not a regular file',
+    );
     return undefined;
   }
   try {
@@ -131,7 +139,10 @@ export function checkEntryMeaning(
   today = buildDay(),
 ): void {
   if (locale !== defaultLocale && !entryFileOf(contentRoot, collection, defaultLocale, slug)) {
-    report('file', `there is no Vietnamese entry content/${collection}/${defaultLocale}/${slug}.mdx for this translation; a translation must have the same file name as its Vietnamese original`);
+    report(
+      'file',
+      `there is no Vietnamese entry content/${collection}/${defaultLocale}/${slug}.mdx for this translation; a translation must have the same file name as its Vietnamese original`,
+    );
   }
   const rule = data.dateRule as DateRule | undefined;
   if (!rule || typeof rule !== 'object') return;

@@ -157,7 +157,10 @@ export function parseYamlData(frontmatter: string): Record<string, unknown> {
     return reference || duplicate ? visit.BREAK : undefined;
   });
   if (duplicate) {
-    throw new ContentFileError('frontmatter', `invalid YAML at line ${duplicate.line}: Map keys must be unique ("${duplicate.key.slice(0, 60)}" is written twice)`);
+    throw new ContentFileError(
+      'frontmatter',
+      `invalid YAML at line ${duplicate.line}: Map keys must be unique ("${duplicate.key.slice(0, 60)}" is written twice)`,
+    );
   }
   if (reference) {
     throw new ContentFileError('frontmatter', `YAML anchors and aliases (${reference}) are not allowed; write each value out in full`);
@@ -185,7 +188,10 @@ function checkYamlData(data: unknown): void {
     const [value, at] = pending.pop()!;
     const control = typeof value === 'string' ? controlCharacter.exec(value) : null;
     if (control) {
-      throw new ContentFileError(at, `the text contains the invisible control character ${codePoint(control[0])}; remove it (in the file it may be written as an escape such as "\\r" or "\\x07")`);
+      throw new ContentFileError(
+        at,
+        `the text contains the invisible control character ${codePoint(control[0])}; remove it (in the file it may be written as an escape such as "\\r" or "\\x07")`,
+      );
     }
     if (!value || typeof value !== 'object') continue;
     const children = Object.entries(value).map(([key, child]): [unknown, string] => {
@@ -195,7 +201,10 @@ function checkYamlData(data: unknown): void {
       const keyControl = controlCharacter.exec(key);
       if (keyControl) throw new ContentFileError(where, `the field name contains the invisible control character ${codePoint(keyControl[0])}; remove it`);
       if (reservedKeys.has(key)) {
-        throw new ContentFileError(where, `"${key}" cannot be a field name: JavaScript reserves it for an object's prototype; remove the line or rename the field`);
+        throw new ContentFileError(
+          where,
+          `"${key}" cannot be a field name: JavaScript reserves it for an object's prototype; remove the line or rename the field`,
+        );
       }
       return [child, where];
     });
@@ -244,9 +253,7 @@ export function stringifyFrontmatter(data: Record<string, unknown>, body: string
     const value = prune(data[key]);
     if (value !== undefined) ordered[key] = value;
   }
-  const front = Object.keys(ordered).length
-    ? yaml.dump(ordered, { lineWidth: -1, noRefs: true, quotingType: '"' })
-    : '';
+  const front = Object.keys(ordered).length ? yaml.dump(ordered, { lineWidth: -1, noRefs: true, quotingType: '"' }) : '';
   const text = body.replace(/^\n+/, '');
   return `---\n${front}---\n${text ? `\n${text}` : ''}${text && !text.endsWith('\n') ? '\n' : ''}`;
 }

@@ -27,7 +27,12 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     { sourceCodeLocationInfo: true },
     {
       onStartTag: (token) =>
-        tokens.push({ kind: 'start', name: token.tagName, attributes: token.attrs.map(({ name, value }) => ({ name, value })), line: token.location?.startLine ?? 1 }),
+        tokens.push({
+          kind: 'start',
+          name: token.tagName,
+          attributes: token.attrs.map(({ name, value }) => ({ name, value })),
+          line: token.location?.startLine ?? 1,
+        }),
       onEndTag: (token) => tokens.push({ kind: 'end', name: token.tagName, attributes: [], line: token.location?.startLine ?? 1 }),
       onComment: () => tokens.push({ kind: 'comment' }),
       onDoctype: () => tokens.push({ kind: 'doctype' }),

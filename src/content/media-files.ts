@@ -36,7 +36,8 @@ export async function checkImageReference(contentRoot: string, entryFile: string
   }
   // A symlink inside _media must not lead elsewhere (for example to /etc or to the build's secrets).
   // The real _media folder of the real content/ folder: a linked _media folder leads elsewhere too.
-  if (!isInside(real, path.join(realpathSync(contentRoot), mediaFolder))) return `"${src}" leads outside content/${mediaFolder}/ (a symbolic link); upload the picture itself`;
+  if (!isInside(real, path.join(realpathSync(contentRoot), mediaFolder)))
+    return `"${src}" leads outside content/${mediaFolder}/ (a symbolic link); upload the picture itself`;
   const stats = statSync(real);
   if (!stats.isFile()) return `"${src}" is not a file`;
   if (stats.size > maxImageBytes) return `"${src}" is ${(stats.size / 1024 / 1024).toFixed(0)} MB; pictures may be at most ${maxImageBytes / 1024 / 1024} MB`;

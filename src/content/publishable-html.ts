@@ -19,7 +19,29 @@ const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 /** Inline tags an editor may type as HTML in Markdown, for things Markdown cannot say. */
 export const editorInlineTags = ['abbr', 'b', 'cite', 'dfn', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'sub', 'sup', 'time', 'u', 'wbr'];
 /** Elements that Markdown with GFM tables, strikethrough and footnotes produces. */
-const markdownTags = ['p', ...headings, 'ul', 'ol', 'li', 'strong', 'em', 'del', 'a', 'code', 'pre', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'section'];
+const markdownTags = [
+  'p',
+  ...headings,
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'section',
+];
 const tableAlignment = ['style', /^text-align: (left|right|center)$/] as const;
 
 /** Ids of headings and footnotes in a body start with this, so they never clash with the page's. */
@@ -57,15 +79,62 @@ export const publishableSchema: Schema = {
 
 /** Elements that run script, load other documents, take input or send the reader elsewhere. */
 export const dangerousTags = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link', 'form', 'input', 'button',
-  'textarea', 'select', 'style', 'svg', 'math', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'portal',
-  'img', 'picture', 'video', 'audio', 'source', 'track',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'base',
+  'link',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'portal',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
 ]);
 
 /** Attributes a browser follows or loads (lower case, as an HTML tokenizer gives them). */
 export const urlAttributes = new Set([
-  'href', 'src', 'cite', 'action', 'formaction', 'data', 'poster', 'srcset', 'xlink:href', 'background', 'ping',
-  'lowsrc', 'dynsrc', 'longdesc', 'usemap', 'manifest', 'codebase', 'archive', 'icon', 'profile', 'itemid',
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'srcset',
+  'xlink:href',
+  'background',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'usemap',
+  'manifest',
+  'codebase',
+  'archive',
+  'icon',
+  'profile',
+  'itemid',
 ]);
 
 const allowedProtocols = new Set(publishableSchema.protocols!.href!.map((p) => `${p}:`));
@@ -101,7 +170,10 @@ export const refusals = {
   element(tag: string): Refusal {
     if (tag === 'img' || tag === 'picture') {
       // In the final HTML a picture comes from Markdown's ![alt](path); a typed <img> is refused earlier.
-      return refusal("pictures inside the text are not allowed; add them to the entry's images, which carry alt text in every language", tag === 'img' ? '![' : '<picture');
+      return refusal(
+        "pictures inside the text are not allowed; add them to the entry's images, which carry alt text in every language",
+        tag === 'img' ? '![' : '<picture',
+      );
     }
     if (tag === 'a') return refusal('write links in Markdown, as [text](https://…); the HTML element <a> is not allowed in content', '<a');
     return refusal(`the HTML element <${tag}> is not allowed in content`, `<${tag}`);

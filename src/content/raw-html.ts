@@ -279,7 +279,10 @@ export function settleRawHtml(body: string, features: Features): { body: string 
         const cells = columns * (table.children?.length ?? 0);
         if (columns > maxTableColumns || cells > maxTableCells) {
           const limit = `tables may have at most ${maxTableColumns} columns and ${maxTableCells.toLocaleString('en')} cells`;
-          throw new Refused({ message: `the table has ${columns} columns and ${cells.toLocaleString('en')} cells; ${limit}`, needle: '|' }, table.position!.start.line);
+          throw new Refused(
+            { message: `the table has ${columns} columns and ${cells.toLocaleString('en')} cells; ${limit}`, needle: '|' },
+            table.position!.start.line,
+          );
         }
       }
       for (const group of found.groups) {

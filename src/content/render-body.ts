@@ -78,7 +78,9 @@ export async function renderBody(body: string, entryLocale: string = defaultLoca
   const locale = isLocale(entryLocale) ? entryLocale : defaultLocale;
   const bytes = Buffer.byteLength(body);
   if (bytes > maxBodyBytes) {
-    throw new UnpublishableBodyError(`the text is ${Math.ceil(bytes / 1024)} KiB; an entry's text may be at most ${maxBodyBytes / 1024} KiB (split it into several entries)`);
+    throw new UnpublishableBodyError(
+      `the text is ${Math.ceil(bytes / 1024)} KiB; an entry's text may be at most ${maxBodyBytes / 1024} KiB (split it into several entries)`,
+    );
   }
   // Markdown parsing time grows with the square of quote nesting (64 KiB of ">" took seconds).
   const deepQuote = /^(?:[ \t]*>){33}/m.exec(body);
@@ -101,7 +103,9 @@ export async function renderBody(body: string, entryLocale: string = defaultLoca
     }
     const { code, metadata } = await (await renderer).render(settled.body, {});
     if (code.length > maxHtmlChars) {
-      throw new UnpublishableBodyError(`the text makes ${Math.ceil(code.length / 1024)} KiB of HTML; at most ${maxHtmlChars / 1024} KiB (is a table padded to very many columns?)`);
+      throw new UnpublishableBodyError(
+        `the text makes ${Math.ceil(code.length / 1024)} KiB of HTML; at most ${maxHtmlChars / 1024} KiB (is a table padded to very many columns?)`,
+      );
     }
     const refused = findUnpublishableHtml(code.trimEnd());
     if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));

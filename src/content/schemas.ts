@@ -9,14 +9,7 @@ import type { SchemaContext } from 'astro:content';
 type ImageHelper = SchemaContext['image'];
 
 /** OCOP product categories, as named by the national OCOP programme. */
-export const ocopCategories = [
-  'food',
-  'beverages',
-  'herbal',
-  'textiles',
-  'souvenirs',
-  'tourism-services',
-] as const;
+export const ocopCategories = ['food', 'beverages', 'herbal', 'textiles', 'souvenirs', 'tourism-services'] as const;
 export type OcopCategory = (typeof ocopCategories)[number];
 
 /** Kinds of support an incentive can give. */
@@ -85,7 +78,10 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
  */
 const shared = { i18n: 'shared' } as const;
 const perLanguage = { i18n: 'translate' } as const;
-const phone = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' }).meta(shared);
+const phone = z
+  .string()
+  .regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'must be a phone number' })
+  .meta(shared);
 
 /** Who to call or write to about an investment project or a park. */
 export const investmentContact = z.object({
@@ -249,7 +245,11 @@ export function productSchema({ image }: SchemaContext) {
       /** Website or shop page. */
       website: webAddress.optional(),
       /** Zalo phone number or Zalo ID, for a "chat on Zalo" link. */
-      zalo: z.string().regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' }).meta(shared).optional(),
+      zalo: z
+        .string()
+        .regex(/^[0-9A-Za-z._-]{6,40}$/, { error: 'must be a Zalo phone number or ID' })
+        .meta(shared)
+        .optional(),
     }),
     /** Where to buy: shops, markets and online stores. */
     whereToBuy: z

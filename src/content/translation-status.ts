@@ -36,7 +36,9 @@ export const ignoreMarker = /\[(typo|i18n skip)\]/i;
 /** Whether `repo` is a git work tree with history (a copy without .git can tell only what is missing). */
 export function hasGitHistory(repo: string): boolean {
   try {
-    return execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return (
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== ''
+    );
   } catch {
     return false;
   }

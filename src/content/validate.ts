@@ -45,12 +45,7 @@ function describeValue(data: unknown, parts: readonly PropertyKey[]): string {
 /** Stands in for Astro's `image()`: the pictures themselves are checked by `checkEntryImages`. */
 const imagePath = () => z.string();
 
-export async function validateEntryFile(
-  root: string,
-  collection: CollectionName,
-  locale: string,
-  fileName: string,
-): Promise<ContentProblem[]> {
+export async function validateEntryFile(root: string, collection: CollectionName, locale: string, fileName: string): Promise<ContentProblem[]> {
   const absolute = path.join(root, collection, locale, fileName);
   const file = path.relative(process.cwd(), absolute);
   const problems: ContentProblem[] = [];
@@ -114,7 +109,12 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
         continue;
       }
       if (!isLocale(locale)) {
-        problems.push({ file: rel(localePath), locale, field: 'file', message: `unknown locale folder "${locale}"; expected one of ${localeCodes.join(', ')}` });
+        problems.push({
+          file: rel(localePath),
+          locale,
+          field: 'file',
+          message: `unknown locale folder "${locale}"; expected one of ${localeCodes.join(', ')}`,
+        });
         continue;
       }
       const seen = new Map<string, string>();

@@ -54,12 +54,7 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
  * A count string for every plural category of the locale, with `{n}` where the number goes,
  * so client-side code can say "3 products" correctly without shipping i18next.
  */
-export function pluralTemplates(
-  locale: Locale,
-  t: Translate,
-  key: UiKey,
-  values: Record<string, string> = {},
-): Record<string, string> {
+export function pluralTemplates(locale: Locale, t: Translate, key: UiKey, values: Record<string, string> = {}): Record<string, string> {
   const categories = new Intl.PluralRules(tag(locale)).resolvedOptions().pluralCategories;
   return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}` as UiKey, { ...values, count: 999999 }).replace('999999', '{n}')]));
 }

@@ -27,7 +27,10 @@ export function placeholderHtml(o: WidgetOptions): string {
     ['data-sector', o.widget === 'opportunities' ? o.sector : undefined],
     ['data-title', o.title],
   ];
-  return `<div ${attrs.filter(([, v]) => v).map(([k, v]) => `${k}="${escapeAttr(v!)}"`).join(' ')}></div>`;
+  return `<div ${attrs
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}="${escapeAttr(v!)}"`)
+    .join(' ')}></div>`;
 }
 
 export function snippet(o: WidgetOptions, scriptUrl: string): string {

@@ -40,10 +40,13 @@ export function startKiosk(): void {
     document.documentElement.dataset.kioskSlide = String(i);
   };
   show(0);
-  setInterval(() => {
-    index = (index + 1) % slides.length;
-    show(index);
-  }, slideSeconds(params.get('interval')) * 1000);
+  setInterval(
+    () => {
+      index = (index + 1) % slides.length;
+      show(index);
+    },
+    slideSeconds(params.get('interval')) * 1000,
+  );
 
   const checkForNewBuild = async () => {
     try {

@@ -102,7 +102,9 @@ export function enhanceSearchForm(form: HTMLFormElement, options: { updateUrl: b
       const pf = await loadPagefind(base);
       const filters = type?.value ? { type: type.value } : undefined;
       const runs = await Promise.all(
-        queryVariants(query, lang).map(async (variant) => (await pf.search(variant, filters ? { filters } : {})).results.map((r) => ({ id: r.id, score: r.score, result: r }))),
+        queryVariants(query, lang).map(async (variant) =>
+          (await pf.search(variant, filters ? { filters } : {})).results.map((r) => ({ id: r.id, score: r.score, result: r })),
+        ),
       );
       const ranked = mergeResults(runs);
       if (current !== generation) return;

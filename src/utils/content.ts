@@ -61,9 +61,7 @@ function localize<C extends CollectionName>(slug: string, files: Map<Locale, Col
 /** Every entry of a collection as shown in `locale`, fallbacks included. */
 export async function localizedEntries<C extends CollectionName>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
   const bySlug = await entriesBySlug(collection);
-  return [...bySlug]
-    .map(([slug, files]) => localize(slug, files, locale))
-    .filter((e): e is LocalizedEntry<C> => Boolean(e));
+  return [...bySlug].map(([slug, files]) => localize(slug, files, locale)).filter((e): e is LocalizedEntry<C> => Boolean(e));
 }
 
 /** The `[...locale]` route parameter: empty for the default locale, which lives at the root. */

@@ -15,7 +15,10 @@ import { opportunitiesJson, opportunityRows } from './investment.ts';
 import { pageAbsoluteUrl } from './paths.ts';
 import { placesFor } from './places.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar day, YYYY-MM-DD, in Vietnam (UTC+7)');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A calendar day, YYYY-MM-DD, in Vietnam (UTC+7)');
 const common = {
   slug: z.string().describe('Identifier, the same in every language'),
   url: z.url().describe('The page on the site, in this locale'),
@@ -41,7 +44,14 @@ const product = z.object({
   category: z.string(),
   categoryLabel: z.string(),
   stars: z.union([z.literal(3), z.literal(4), z.literal(5)]).describe('OCOP rating'),
-  producer: z.object({ name: z.string(), district: z.string(), districtLabel: z.string(), phone: z.string(), email: z.string().nullable(), website: z.string().nullable() }),
+  producer: z.object({
+    name: z.string(),
+    district: z.string(),
+    districtLabel: z.string(),
+    phone: z.string(),
+    email: z.string().nullable(),
+    website: z.string().nullable(),
+  }),
 });
 
 const place = z.object({

@@ -21,11 +21,7 @@ export function entrySummary(item: LocalizedEntry<CollectionName>, t: Translate)
     case 'destinations':
       return t(`district.${entry.data.place.district}`);
     case 'products':
-      return [
-        t(`category.${entry.data.category}`),
-        t('product.stars', { count: entry.data.stars }),
-        t(`district.${entry.data.producer.district}`),
-      ].join(' · ');
+      return [t(`category.${entry.data.category}`), t('product.stars', { count: entry.data.stars }), t(`district.${entry.data.producer.district}`)].join(' · ');
     case 'incentives':
       return `${entry.data.legalReference.number} · ${[...new Set(entry.data.support.map((s) => t(`support.${s.type}`)))].join(', ')}`;
     case 'opportunities':

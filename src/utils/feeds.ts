@@ -58,7 +58,15 @@ export async function feedItems(locale: Locale): Promise<FeedItem[]> {
       const updated = item.entry.data.updated;
       if (item.isFallback || !updated) continue;
       const url = pageAbsoluteUrl(locale, entryPath(collection, item.slug));
-      items.push({ id: url, url, title: item.entry.data.title, summary: item.entry.data.description, date: updated, kind: collection, image: await image(item) });
+      items.push({
+        id: url,
+        url,
+        title: item.entry.data.title,
+        summary: item.entry.data.description,
+        date: updated,
+        kind: collection,
+        image: await image(item),
+      });
     }
   }
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
@@ -75,4 +83,3 @@ export function dataEnvelope<T>(locale: Locale, name: string, items: T[]) {
     items,
   };
 }
-

@@ -183,7 +183,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/gi, '[^/]+')}$`);
+    const pattern = new RegExp(
+      `^${rule.path
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[a-z]+/gi, '[^/]+')}$`,
+    );
     if (!pattern.test(pathname)) continue;
     for (const name of rule.detach ?? []) delete out[name];
     for (const [name, value] of Object.entries(rule.headers)) out[name] = name in out ? `${out[name]}, ${value}` : value;

@@ -10,7 +10,6 @@ import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
 import type { District } from '../content/schemas.ts';
 
-
 export interface OpportunityRow {
   slug: string;
   title: string;

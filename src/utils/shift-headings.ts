@@ -14,7 +14,8 @@ import { bodyIdPrefix } from '../content/publishable-html.ts';
 
 export function shiftHeadings(html: string, levels: number, scope?: string): string {
   const tree = fromHtml(html, { fragment: true });
-  const scoped = (id: string) => (scope && (id.startsWith(bodyIdPrefix) || id === 'footnote-label') ? `${bodyIdPrefix}${scope}-${id.replace(bodyIdPrefix, '')}` : id);
+  const scoped = (id: string) =>
+    scope && (id.startsWith(bodyIdPrefix) || id === 'footnote-label') ? `${bodyIdPrefix}${scope}-${id.replace(bodyIdPrefix, '')}` : id;
   const walk = (node: Nodes) => {
     if (node.type === 'element') {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];

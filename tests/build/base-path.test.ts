@@ -31,7 +31,10 @@ test('canonical and alternate URLs include the base path', () => {
 });
 
 test('CSS asset URLs (fonts) include the base path', () => {
-  const css = pages[0]!.$('link[rel=stylesheet]').toArray().map((el) => el.attribs.href!);
+  const css = pages[0]!
+    .$('link[rel=stylesheet]')
+    .toArray()
+    .map((el) => el.attribs.href!);
   expect(css.length).toBeGreaterThan(0);
   for (const href of css) {
     expect(href.startsWith(basePath)).toBe(true);

@@ -15,7 +15,11 @@ test('every template is measured in every locale', () => {
   const templates = new Set(weights.map((w) => w.template));
   for (const template of ['/', '/festivals/[slug]/', '/destinations/[slug]/', '/products/', '/products/[slug]/', '/invest/handbook/[slug]/', '/search/']) {
     expect(templates).toContain(template);
-    for (const locale of localeCodes) expect(weights.some((w) => w.template === template && w.locale === locale), `${template} in ${locale}`).toBe(true);
+    for (const locale of localeCodes)
+      expect(
+        weights.some((w) => w.template === template && w.locale === locale),
+        `${template} in ${locale}`,
+      ).toBe(true);
   }
 });
 
@@ -30,7 +34,10 @@ describe.each(localeCodes)('%s pages', (locale) => {
 
   test('content pages run no JavaScript on load beyond the small loaders, and never load the map or search engine or their styles', () => {
     for (const w of mine) {
-      expect([...w.css, ...w.script].filter((a) => heavyAsset.test(a.url)), w.urlPath).toEqual([]);
+      expect(
+        [...w.css, ...w.script].filter((a) => heavyAsset.test(a.url)),
+        w.urlPath,
+      ).toEqual([]);
       if (!toolTemplates.has(w.template)) expect(w.scriptTotal, w.urlPath).toBeLessThanOrEqual(budgets.eagerScript);
     }
   });

@@ -74,7 +74,13 @@ describe('data files for the portal', () => {
     const schema = JSON.parse(read(`data/schema/${name}.json`)) as object;
     const validate = ajv.compile(schema);
     for (const locale of localeCodes) {
-      const data = JSON.parse(read(`${prefix(locale)}data/${name}.json`)) as { version: number; locale: string; schema: string; count: number; items: { url: string }[] };
+      const data = JSON.parse(read(`${prefix(locale)}data/${name}.json`)) as {
+        version: number;
+        locale: string;
+        schema: string;
+        count: number;
+        items: { url: string }[];
+      };
       expect(validate(data), `${locale}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       expect(data.version).toBe(1);
       expect(data.locale).toBe(locale);
@@ -94,7 +100,9 @@ describe('data files for the portal', () => {
   });
 
   test('festival data carries lunar festivals with their Gregorian dates and a Japanese fallback marked as such', () => {
-    const ja = JSON.parse(read('ja/data/festivals.json')) as { items: { slug: string; calendar: string; next: { start: string } | null; isFallback: boolean; lang: string }[] };
+    const ja = JSON.parse(read('ja/data/festivals.json')) as {
+      items: { slug: string; calendar: string; next: { start: string } | null; isFallback: boolean; lang: string }[];
+    };
     expect(ja.items.some((f) => f.calendar === 'lunar' && f.next)).toBe(true);
     const fallback = ja.items.find((f) => f.slug === 'gio-cu-nguyen-sinh-sac')!;
     expect(fallback.isFallback).toBe(true);

@@ -56,7 +56,10 @@ describe.each(localeCodes)('%s handbook PDF', (locale) => {
   });
 
   test('embeds every font with a Unicode map, so the text can be copied and searched', () => {
-    const rows = execFileSync('pdffonts', [pdfOf(locale)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const rows = execFileSync('pdffonts', [pdfOf(locale)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .slice(2);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const [emb, , uni] = row.trim().split(/\s+/).slice(-5, -2);

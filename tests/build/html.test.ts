@@ -65,26 +65,46 @@ describe('head and SEO', () => {
 
   test('hreflang alternates are reciprocal, point to real pages, and include x-default', () => {
     for (const p of contentPages) {
-      const alternates = p.$('link[rel=alternate][hreflang]').toArray().map((el) => ({ lang: el.attribs.hreflang!, href: el.attribs.href! }));
+      const alternates = p
+        .$('link[rel=alternate][hreflang]')
+        .toArray()
+        .map((el) => ({ lang: el.attribs.hreflang!, href: el.attribs.href! }));
       const real = alternates.filter((a) => a.lang !== 'x-default');
-      expect(alternates.some((a) => a.lang === 'x-default'), p.urlPath).toBe(true);
+      expect(
+        alternates.some((a) => a.lang === 'x-default'),
+        p.urlPath,
+      ).toBe(true);
       if (!p.$('[data-fallback-notice]').length) {
-        expect(real.map((a) => a.href), p.urlPath).toContain(`${origin}${p.urlPath}`);
+        expect(
+          real.map((a) => a.href),
+          p.urlPath,
+        ).toContain(`${origin}${p.urlPath}`);
       }
       for (const a of real) {
         const target = fileFor(a.href);
         expect(existsSync(target), `${p.urlPath} → ${a.href}`).toBe(true);
         const other = page(distDir, new URL(a.href).pathname);
         expect(other.$('[data-fallback-notice]').length, `${a.href} is a fallback but listed as hreflang`).toBe(0);
-        const back = other.$('link[rel=alternate][hreflang]').toArray().map((el) => el.attribs.href);
-        expect(back.sort(), `${a.href} does not list the same alternates`).toEqual(real.map((x) => x.href).concat(alternates.filter((x) => x.lang === 'x-default').map((x) => x.href)).sort());
+        const back = other
+          .$('link[rel=alternate][hreflang]')
+          .toArray()
+          .map((el) => el.attribs.href);
+        expect(back.sort(), `${a.href} does not list the same alternates`).toEqual(
+          real
+            .map((x) => x.href)
+            .concat(alternates.filter((x) => x.lang === 'x-default').map((x) => x.href))
+            .sort(),
+        );
       }
     }
   });
 
   test('a fully translated page lists all six languages', () => {
     const p = page(distDir, '/ja/festivals/le-hoi-sen/');
-    const langs = p.$('link[rel=alternate][hreflang]').toArray().map((el) => el.attribs.hreflang);
+    const langs = p
+      .$('link[rel=alternate][hreflang]')
+      .toArray()
+      .map((el) => el.attribs.hreflang);
     expect(langs.sort()).toEqual([...locales.map((l) => l.tag), 'x-default'].sort());
   });
 });
@@ -118,7 +138,10 @@ describe('translation fallback', () => {
   });
 
   test('only the declared fallbacks exist', () => {
-    const fallbacks = contentPages.filter((p) => p.$('[data-fallback-notice]').length).map((p) => p.urlPath).sort();
+    const fallbacks = contentPages
+      .filter((p) => p.$('[data-fallback-notice]').length)
+      .map((p) => p.urlPath)
+      .sort();
     expect(fallbacks).toEqual(declaredFallbacks.map((f) => prefixed(f.locale, f.path)).sort());
   });
 
@@ -130,7 +153,8 @@ describe('translation fallback', () => {
 });
 
 describe('no raw keys and no stray English', () => {
-  const keyPattern = /\b(?:nav|lang|footer|fallback|sample|common|home|festival|festivals|destination|destinations|product|products|category|incentive|incentives|opportunity|opportunities|handbook|support|form|status|district|search|notFound|producerType)\.[a-zA-Z-]+(?:_[a-z]+)?\b/;
+  const keyPattern =
+    /\b(?:nav|lang|footer|fallback|sample|common|home|festival|festivals|destination|destinations|product|products|category|incentive|incentives|opportunity|opportunities|handbook|support|form|status|district|search|notFound|producerType)\.[a-zA-Z-]+(?:_[a-z]+)?\b/;
 
   test('no i18n key appears as text', () => {
     const leaks = contentPages

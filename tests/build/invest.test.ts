@@ -14,7 +14,10 @@ import { distDir } from '../support/site.ts';
 import type { SupportType } from '../../src/content/schemas.ts';
 
 const prefix = (locale: Locale) => (locale === defaultLocale ? '/' : `/${locale}/`);
-const slugsOf = (collection: string) => readdirSync(path.resolve(`content/${collection}/vi`)).map((f) => f.replace(/\.mdx?$/, '')).sort();
+const slugsOf = (collection: string) =>
+  readdirSync(path.resolve(`content/${collection}/vi`))
+    .map((f) => f.replace(/\.mdx?$/, ''))
+    .sort();
 function frontmatter<T>(collection: string, locale: Locale, slug: string): T {
   return yaml.load(readFileSync(path.resolve(`content/${collection}/${locale}/${slug}.mdx`), 'utf8').split('---')[1]!) as T;
 }
@@ -94,8 +97,16 @@ describe.each(localeCodes)('%s', (locale) => {
     });
     // The first grouping shows from the first paint; without JavaScript, CSS shows both and the
     // jump links instead of the filters and the switch (tests/e2e/invest.test.ts).
-    expect($('.incentive-view').map((_, v) => (v.attribs.hidden === undefined ? 'shown' : 'hidden')).get()).toEqual(['shown', 'hidden']);
-    expect($('#incentive-view-links a').map((_, a) => a.attribs.href).get()).toEqual(['#view-support', '#view-sector']);
+    expect(
+      $('.incentive-view')
+        .map((_, v) => (v.attribs.hidden === undefined ? 'shown' : 'hidden'))
+        .get(),
+    ).toEqual(['shown', 'hidden']);
+    expect(
+      $('#incentive-view-links a')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(['#view-support', '#view-sector']);
     expect($('#list-count').text()).toBe(t('incentives.count', { count: incentives.length }));
   });
 
@@ -134,7 +145,11 @@ describe.each(localeCodes)('%s', (locale) => {
     expect($('#opportunities-table th[data-sort-key="capital"][data-sort-type="number"]').length).toBe(1);
     expect($('.rate-note').attr('data-rate')).toBe(String(site.exchangeRate.vndPerUsd));
     expect($('.rate-note').text()).toContain(formatDate(locale, site.exchangeRate.date));
-    expect($('.downloads a').map((_, a) => a.attribs.href).get()).toEqual([`${p}invest/opportunities.csv`, `${p}invest/opportunities.json`]);
+    expect(
+      $('.downloads a')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual([`${p}invest/opportunities.csv`, `${p}invest/opportunities.json`]);
     // Projects and parks share the map.
     const map = JSON.parse($('#opportunities-map').parent().find('[data-map]').attr('data-map')!) as { places: { kind: string }[] };
     expect(map.places.filter((pl) => pl.kind === 'opportunity').length).toBe(opportunities.length);
@@ -190,7 +205,15 @@ describe.each(localeCodes)('%s', (locale) => {
       const fm = frontmatter<{ landRent?: unknown; logistics: { distanceHcmcKm: number; distanceCanThoKm: number } }>('parks', locale, slug);
       const { $ } = page(distDir, `${p}invest/parks/${slug}/`);
       const facts = visibleText($, 'main');
-      for (const key of ['park.area', 'park.occupancy', 'park.landRent', 'park.infrastructure', 'park.logistics', 'park.distanceHcmc', 'park.distanceCanTho'] as const) {
+      for (const key of [
+        'park.area',
+        'park.occupancy',
+        'park.landRent',
+        'park.infrastructure',
+        'park.logistics',
+        'park.distanceHcmc',
+        'park.distanceCanTho',
+      ] as const) {
         expect(facts, `${slug}: ${key}`).toContain(t(key));
       }
       if (!fm.landRent) expect(facts).toContain(t('park.rentUnknown'));
@@ -201,11 +224,13 @@ describe.each(localeCodes)('%s', (locale) => {
   });
 
   test('the handbook reads in order, as chapters and as one book, and links its PDF with the real size', () => {
-    const ordered = chapters
-      .map((slug) => ({ slug, ...frontmatter<Chapter>('handbook', locale, slug) }))
-      .sort((a, b) => a.order - b.order);
+    const ordered = chapters.map((slug) => ({ slug, ...frontmatter<Chapter>('handbook', locale, slug) })).sort((a, b) => a.order - b.order);
     const index = page(distDir, `${p}invest/handbook/`).$;
-    expect(index('#handbook-toc > li > a').map((_, a) => index(a).text()).get()).toEqual(ordered.map((c) => c.title));
+    expect(
+      index('#handbook-toc > li > a')
+        .map((_, a) => index(a).text())
+        .get(),
+    ).toEqual(ordered.map((c) => c.title));
     for (const [i, chapter] of ordered.entries()) {
       const { $ } = page(distDir, `${p}invest/handbook/${chapter.slug}/`);
       expect($('a[rel="prev"]').attr('href')).toBe(i > 0 ? `${p}invest/handbook/${ordered[i - 1]!.slug}/` : undefined);
@@ -215,7 +240,11 @@ describe.each(localeCodes)('%s', (locale) => {
       }
     }
     const book = page(distDir, `${p}invest/handbook/book/`).$;
-    expect(book('.book-chapter > h2').map((_, h) => book(h).text()).get()).toEqual(ordered.map((c) => c.title));
+    expect(
+      book('.book-chapter > h2')
+        .map((_, h) => book(h).text())
+        .get(),
+    ).toEqual(ordered.map((c) => c.title));
     expect(book('h1').length).toBe(1);
     // Chapter bodies move down a level inside the book: no h2 other than chapter titles and the contents.
     expect(book('.book-chapter .prose h2').length).toBe(0);

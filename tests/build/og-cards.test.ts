@@ -55,7 +55,9 @@ describe('the cards draw real glyphs, not empty boxes', () => {
 
   test.each(localeCodes)('%s: every character of the home and festival titles', async (locale) => {
     const prefix = locale === 'vi' ? '/' : `/${locale}/`;
-    const titles = [`${prefix}`, `${prefix}festivals/le-hoi-sen/`, `${prefix}products/`].map((u) => page(distDir, u).$('meta[property="og:title"]').attr('content')!);
+    const titles = [`${prefix}`, `${prefix}festivals/le-hoi-sen/`, `${prefix}products/`].map((u) =>
+      page(distDir, u).$('meta[property="og:title"]').attr('content')!,
+    );
     const tag = getLocale(locale).tag;
     const tofu = await size('\uE001', tag);
     const chars = [...new Set([...titles.join('')].filter((c) => c.trim()))];

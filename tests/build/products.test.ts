@@ -48,7 +48,9 @@ describe('product pages', () => {
       const { $ } = page(distDir, `${prefix(locale)}products/${slug}/`);
       const fm = frontmatter(slug);
       const html = $.html();
-      const labels = $('dt').toArray().map((dt) => $(dt).text());
+      const labels = $('dt')
+        .toArray()
+        .map((dt) => $(dt).text());
       for (const key of ['product.seasonality', 'product.packaging', 'product.shelfLife', 'product.certification', 'product.producer'] as const) {
         expect(labels, `${locale} ${slug} ${key}`).toContain(t(key));
       }
@@ -62,7 +64,10 @@ describe('product pages', () => {
       expect(enquiry).toMatch(/^mailto:[^?]+\?subject=/);
       expect(decodeURIComponent(enquiry.split('subject=')[1]!)).toBe(t('product.enquirySubject', { product: $('h1').text() }));
 
-      const ld = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text())).find((d) => d['@type'] === 'Product');
+      const ld = $('script[type="application/ld+json"]')
+        .toArray()
+        .map((el) => JSON.parse($(el).text()))
+        .find((d) => d['@type'] === 'Product');
       expect(ld.name).toBe($('h1').text());
       expect(ld.award).toContain('OCOP');
       expect(ld.hasCertification['@type']).toBe('Certification');

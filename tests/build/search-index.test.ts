@@ -27,7 +27,10 @@ test('fallback pages, list pages and the 404 are not indexed; content pages are,
     if (fallback || urlPath.endsWith('404.html') || /\/(search|calendar)\//.test(urlPath)) expect(body.length, urlPath).toBe(0);
     if (body.length) {
       expect(isEntry, urlPath).toBe(true);
-      expect(searchTypes.map((type) => `type:${type}`), urlPath).toContain(body.attr('data-pagefind-filter'));
+      expect(
+        searchTypes.map((type) => `type:${type}`),
+        urlPath,
+      ).toContain(body.attr('data-pagefind-filter'));
       // Navigation, header, footer and breadcrumbs sit outside the indexed region.
       expect(body.find('header, footer, .site-nav, .breadcrumb').length, urlPath).toBe(0);
     }

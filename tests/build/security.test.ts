@@ -41,7 +41,9 @@ describe('Content-Security-Policy', () => {
       expect(policy!.match(/default-src/g), urlPath).toHaveLength(1);
       for (const hash of inlineScriptHashes(html)) expect(directive(policy!, 'script-src'), urlPath).toContain(`'${hash}'`);
       const kind = policyKindOf(urlPath, '/');
-      expect(directive(policy!, 'frame-ancestors'), urlPath).toBe(kind === 'widget' ? "frame-ancestors 'self' https://dongthap.gov.vn https://*.dongthap.gov.vn http://127.0.0.1:47231" : "frame-ancestors 'self'");
+      expect(directive(policy!, 'frame-ancestors'), urlPath).toBe(
+        kind === 'widget' ? "frame-ancestors 'self' https://dongthap.gov.vn https://*.dongthap.gov.vn http://127.0.0.1:47231" : "frame-ancestors 'self'",
+      );
       expect(headers['X-Frame-Options'], urlPath).toBe(kind === 'widget' ? undefined : 'SAMEORIGIN');
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
@@ -112,8 +114,24 @@ describe('nothing secret is published', () => {
   test('no other environment value of the build, such as a path on the build machine', () => {
     // Public settings are meant to appear (the site URL, the portal origins, the map tiles), and
     // so is the package's own metadata that npm puts in the environment (its name).
-    const published = new Set(['SITE_URL', 'BASE_PATH', 'EMBED_ORIGINS', 'MAP_TILE_URL', 'MAP_ATTRIBUTION', 'ENQUIRY_ENDPOINT', 'CMS_LOCAL_URL', 'CMS_GITLAB_URL', 'CMS_OAUTH_PROXY_URL', 'CMS_REPO', 'CMS_BRANCH', 'CMS_GITLAB_APP_ID', 'BUILD_DATE']);
-    const values = Object.entries(process.env).filter(([name, value]) => value && value.length >= 10 && !published.has(name) && !name.startsWith('npm_package_') && !/^(true|false|\d+)$/i.test(value));
+    const published = new Set([
+      'SITE_URL',
+      'BASE_PATH',
+      'EMBED_ORIGINS',
+      'MAP_TILE_URL',
+      'MAP_ATTRIBUTION',
+      'ENQUIRY_ENDPOINT',
+      'CMS_LOCAL_URL',
+      'CMS_GITLAB_URL',
+      'CMS_OAUTH_PROXY_URL',
+      'CMS_REPO',
+      'CMS_BRANCH',
+      'CMS_GITLAB_APP_ID',
+      'BUILD_DATE',
+    ]);
+    const values = Object.entries(process.env).filter(
+      ([name, value]) => value && value.length >= 10 && !published.has(name) && !name.startsWith('npm_package_') && !/^(true|false|\d+)$/i.test(value),
+    );
     expect(values.length).toBeGreaterThan(3);
     for (const { file, text } of texts) {
       for (const [name, value] of values) expect(text.includes(value!), `${file} contains the value of $${name}`).toBe(false);
@@ -133,7 +151,8 @@ describe('nothing secret is published', () => {
       ['assigned secret', /["']?(api[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|password)["']?\s*[:=]\s*["'][A-Za-z0-9_\-+/=]{12,}["']/i],
     ];
     const found: string[] = [];
-    for (const { file, text } of texts) for (const [kind, shape] of shapes) if (shape.test(text)) found.push(`${file}: ${kind} (${shape.exec(text)![0].slice(0, 40)}…)`);
+    for (const { file, text } of texts)
+      for (const [kind, shape] of shapes) if (shape.test(text)) found.push(`${file}: ${kind} (${shape.exec(text)![0].slice(0, 40)}…)`);
     expect(found).toEqual([]);
   });
 

@@ -17,7 +17,9 @@ const destinationSlugs = readdirSync(path.resolve('content/destinations/vi')).ma
 
 function jsonLd(urlPath: string, type: string) {
   const { $ } = page(distDir, urlPath);
-  const blocks = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
+  const blocks = $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()));
   const found = blocks.find((b) => b['@type'] === type);
   if (!found) throw new Error(`No ${type} JSON-LD on ${urlPath}`);
   return found;
@@ -53,7 +55,11 @@ describe('destination pages', () => {
     expect(gallery.length).toBeGreaterThan(0);
     gallery.each((_, img) => expect(img.attribs.loading).toBe('lazy'));
     for (const key of ['destination.gettingThere', 'destination.bestSeason', 'destination.openingHours', 'destination.tickets']) {
-      expect($('dt').toArray().map((dt) => $(dt).text())).toContain(uiStrings.en[key]);
+      expect(
+        $('dt')
+          .toArray()
+          .map((dt) => $(dt).text()),
+      ).toContain(uiStrings.en[key]);
     }
     expect($('[data-nearby]').length).toBeGreaterThan(0);
     const ld = jsonLd(`/en/destinations/${slug}/`, 'TouristAttraction');
@@ -105,7 +111,9 @@ describe('iCalendar files', () => {
     for (const slug of festivalSlugs) {
       const events = parseIcs(`${prefix(locale)}festivals/${slug}.ics`);
       expect(events.length, slug).toBeGreaterThan(0);
-      const title = page(distDir, `${prefix(locale)}festivals/${slug}/`).$('h1').text();
+      const title = page(distDir, `${prefix(locale)}festivals/${slug}/`)
+        .$('h1')
+        .text();
       for (const event of events) {
         expect(event.startDate.isDate).toBe(true);
         expect(event.summary).toBe(title);
@@ -120,13 +128,20 @@ describe('iCalendar files', () => {
       const events = parseIcs(`${prefix(locale)}festivals.ics`);
       const uids = events.map((e) => e.uid);
       expect(new Set(uids).size).toBe(uids.length);
-      for (const slug of festivalSlugs) expect(uids.some((u) => u.startsWith(`${slug}-`)), `${locale} ${slug}`).toBe(true);
+      for (const slug of festivalSlugs)
+        expect(
+          uids.some((u) => u.startsWith(`${slug}-`)),
+          `${locale} ${slug}`,
+        ).toBe(true);
       for (const e of events) expect(Number(e.startDate.toString().slice(0, 4))).toBeGreaterThanOrEqual(year);
     }
   });
 
   test('the same event keeps its UID in every locale, so switching language does not duplicate it', () => {
-    const uids = (locale: string) => parseIcs(`${prefix(locale)}festivals.ics`).map((e) => e.uid).sort();
+    const uids = (locale: string) =>
+      parseIcs(`${prefix(locale)}festivals.ics`)
+        .map((e) => e.uid)
+        .sort();
     for (const locale of localeCodes) expect(uids(locale)).toEqual(uids('vi'));
   });
 
@@ -142,7 +157,9 @@ describe('festival calendar page', () => {
 
   test.each(localeCodes)('%s lists the next twelve months, grouped by month, with states', (locale) => {
     const { $ } = page(distDir, `${prefix(locale)}calendar/`);
-    const months = $('.calendar-month').toArray().map((s) => s.attribs['data-month']!);
+    const months = $('.calendar-month')
+      .toArray()
+      .map((s) => s.attribs['data-month']!);
     expect(months.length).toBeGreaterThan(0);
     expect([...months].sort()).toEqual(months);
     for (const m of months) expect(m >= from.slice(0, 7) && m <= to.slice(0, 7)).toBe(true);
@@ -160,11 +177,19 @@ describe('festival calendar page', () => {
 
   test('each district with festivals has a pre-built filtered page, linked from the calendar', () => {
     const { $ } = page(distDir, '/ru/calendar/');
-    const districts = [...new Set($('.calendar-item').toArray().map((el) => el.attribs['data-district']!))];
+    const districts = [
+      ...new Set(
+        $('.calendar-item')
+          .toArray()
+          .map((el) => el.attribs['data-district']!),
+      ),
+    ];
     for (const d of districts) {
       expect($(`.calendar-nav a[href="/ru/calendar/${d}/"]`).length).toBe(1);
       const filtered = page(distDir, `/ru/calendar/${d}/`).$;
-      const inPage = filtered('.calendar-item').toArray().map((el) => el.attribs['data-district']);
+      const inPage = filtered('.calendar-item')
+        .toArray()
+        .map((el) => el.attribs['data-district']);
       expect(inPage.length).toBeGreaterThan(0);
       expect(new Set(inPage)).toEqual(new Set([d]));
     }
@@ -191,7 +216,7 @@ describe('places', () => {
     const featured = $('[data-next-festival]');
     expect(featured.length).toBe(1);
     const starts = $('.featured .occurrences li').attr('data-start')!;
-    expect(starts >= today.slice(0, 8) + "01").toBe(true);
+    expect(starts >= today.slice(0, 8) + '01').toBe(true);
     expect($('#tourism-map').length).toBe(1);
     expect($('.places-list li').length).toBe(destinationSlugs.length + festivalSlugs.length);
     $('.places-list li').each((_, li) => expect($(li).find('a[href^="https://www.openstreetmap.org/"]').length).toBe(1));

@@ -29,7 +29,10 @@ test('the summary gives each language its counts of missing and outdated entries
   for (const locale of localeCodes.filter((l) => l !== defaultLocale)) {
     const row = $(`tr[data-locale-row="${locale}"]`);
     const mine = report.filter((e) => e.locale === locale);
-    const cells = row.find('td').map((_, td) => $(td).text().trim()).get();
+    const cells = row
+      .find('td')
+      .map((_, td) => $(td).text().trim())
+      .get();
     expect(cells[0], locale).toBe(String(mine.filter((e) => e.state === 'missing').length));
     expect(cells[1], locale).toBe(String(mine.filter((e) => e.state === 'outdated').length));
     expect(cells[2], locale).toBe(`${mine.filter((e) => e.state === 'up-to-date').length}/${mine.length}`);
@@ -41,8 +44,15 @@ test('a staff member sees at a glance which Korean pages are missing or outdated
   const korean = $('section[data-locale-status="ko"]');
   expect(korean.find('h2').text()).toContain('Tiếng Hàn');
   expect(korean.find('h2 [lang="ko"]').text()).toBe('한국어');
-  const listed = korean.find('tr[data-entry]').map((_, r) => `${$(r).attr('data-state')} ${$(r).attr('data-entry')}`).get().sort();
-  const expected = report.filter((e) => e.locale === 'ko' && e.state !== 'up-to-date').map((e) => `${e.state} ${e.collection}/${e.slug}`).sort();
+  const listed = korean
+    .find('tr[data-entry]')
+    .map((_, r) => `${$(r).attr('data-state')} ${$(r).attr('data-entry')}`)
+    .get()
+    .sort();
+  const expected = report
+    .filter((e) => e.locale === 'ko' && e.state !== 'up-to-date')
+    .map((e) => `${e.state} ${e.collection}/${e.slug}`)
+    .sort();
   expect(listed).toEqual(expected);
   // The demo content leaves one festival untranslated into Korean.
   const row = korean.find('tr[data-entry="festivals/gio-cu-nguyen-sinh-sac"]');

@@ -11,7 +11,9 @@ test('vnu (the W3C Nu HTML Checker) finds no HTML error in dist/', () => {
     maxBuffer: 64 * 1024 * 1024,
   });
   expect(run.error, 'java must be installed (see .ci/run)').toBeUndefined();
-  const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; extract?: string }> };
+  const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as {
+    messages: Array<{ type: string; url: string; message: string; extract?: string }>;
+  };
   const errors = report.messages
     .filter((m) => m.type === 'error' || m.type === 'non-document-error')
     .map((m) => `${m.url.replace(`file:${distDir}`, '')}: ${m.message}`);

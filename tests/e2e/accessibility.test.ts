@@ -68,7 +68,9 @@ async function axeViolations(
   await prepare?.(page);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });
@@ -103,11 +105,15 @@ test.each(['vi', 'ja', 'ru'])('axe-core on the open search dialog with results (
 
 describe('axe-core on every OCOP catalogue and product page', () => {
   const products = readdirSync(path.resolve('content/products/vi')).map((f) => `products/${f.replace(/\.mdx?$/, '')}/`);
-  test.each(localeCodes)('%s', async (locale) => {
-    const problems: string[] = [];
-    for (const p of ['products/', ...products]) {
-      for (const v of await axeViolations(localeUrl(locale, p), { width: 1366, height: 900 })) problems.push(`/${p} ${v}`);
-    }
-    expect(problems).toEqual([]);
-  }, 300_000);
+  test.each(localeCodes)(
+    '%s',
+    async (locale) => {
+      const problems: string[] = [];
+      for (const p of ['products/', ...products]) {
+        for (const v of await axeViolations(localeUrl(locale, p), { width: 1366, height: 900 })) problems.push(`/${p} ${v}`);
+      }
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -68,7 +68,10 @@ const statusButton = () => page.getByRole('button', { name: /^Trạng: / });
 async function fillNewFestival() {
   await field('Tiêu đề').fill(title);
   await field('Mô tả ngắn').fill('Ba đêm đờn ca tài tử bên bờ sông Tiền, với các nhóm nghệ nhân từ khắp tỉnh.');
-  await page.getByText(/Add thời gian tổ chức/i).first().click();
+  await page
+    .getByText(/Add thời gian tổ chức/i)
+    .first()
+    .click();
   await page.getByText('Dương lịch', { exact: true }).first().click();
   await field('Ngày bắt đầu').fill('2027-03-15');
   await field('Tên địa điểm').fill('Quảng trường Cao Lãnh');

@@ -68,7 +68,10 @@ const altLabel = 'Mô tả ảnh cho người không nhìn thấy (alt)';
 async function fillVietnamese(page: Page, title: string) {
   await field(page, 'Tiêu đề').fill(title);
   await field(page, 'Mô tả ngắn').fill('Ba đêm đờn ca tài tử bên bờ sông Tiền, với các nhóm nghệ nhân từ khắp tỉnh.');
-  await page.getByText(/Add thời gian tổ chức/i).first().click();
+  await page
+    .getByText(/Add thời gian tổ chức/i)
+    .first()
+    .click();
   await page.getByText('Dương lịch', { exact: true }).first().click();
   await field(page, 'Ngày bắt đầu').fill('2027-03-15');
   await field(page, 'Tên địa điểm').fill('Quảng trường Cao Lãnh');
@@ -100,7 +103,10 @@ async function fillTranslation(page: Page, t: Translation) {
 }
 
 async function showInSecondPane(page: Page, locale: string) {
-  await page.getByText(/^Writing in /).nth(1).click();
+  await page
+    .getByText(/^Writing in /)
+    .nth(1)
+    .click();
   await page.getByRole('menuitem', { name: new RegExp(`^${locale}$`, 'i') }).click();
 }
 
@@ -116,7 +122,10 @@ describe('the admin app', () => {
     const html = await (await fetch(`${site}admin/`)).text();
     const $ = cheerio.load(html);
     expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
-    for (const src of $('script[src]').map((_, s) => $(s).attr('src')).get()) expect(src).toMatch(/^\/_astro\//);
+    for (const src of $('script[src]')
+      .map((_, s) => $(s).attr('src'))
+      .get())
+      expect(src).toMatch(/^\/_astro\//);
     const { context, page } = await openAdmin();
     await page.getByRole('link', { name: 'Trang thông tin', exact: true }).waitFor();
     expect(outside).toEqual([]);

@@ -64,8 +64,18 @@ describe('the festival widget on the portal', () => {
     expect(await frame.locator('html').getAttribute('lang')).toBe('ko');
     expect(await page.locator('iframe[data-province-frame]').getAttribute('title')).toBe('다가오는 축제');
     // The accent colour from the snippet, with readable text on it.
-    expect(await frame.locator('.widget-date').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(194, 24, 91)');
-    expect(await frame.locator('.widget-date').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+    expect(
+      await frame
+        .locator('.widget-date')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(194, 24, 91)');
+    expect(
+      await frame
+        .locator('.widget-date')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color),
+    ).toBe('rgb(255, 255, 255)');
 
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
     const before = await frameHeight(page);
@@ -76,7 +86,10 @@ describe('the festival widget on the portal', () => {
 
     // A message from anywhere else than the widget's site is ignored.
     const settled = await frameHeight(page);
-    await page.evaluate((id) => window.postMessage({ type: 'province-showcase:height', frame: id, height: 5 }, '*'), await page.locator('iframe').getAttribute('data-province-frame'));
+    await page.evaluate(
+      (id) => window.postMessage({ type: 'province-showcase:height', frame: id, height: 5 }, '*'),
+      await page.locator('iframe').getAttribute('data-province-frame'),
+    );
     await page.waitForTimeout(300);
     expect(await frameHeight(page)).toBe(settled);
 
@@ -192,7 +205,9 @@ describe('framing policy', () => {
   test('the headers say so', async () => {
     const frameAncestors = (policy: string | null) => policy?.split('; ').find((d) => d.startsWith('frame-ancestors'));
     const widget = await fetch(`${site}ko/embed/festivals/`);
-    expect(frameAncestors(widget.headers.get('content-security-policy'))).toBe(`frame-ancestors 'self' https://dongthap.gov.vn https://*.dongthap.gov.vn http://127.0.0.1:${portalPort}`);
+    expect(frameAncestors(widget.headers.get('content-security-policy'))).toBe(
+      `frame-ancestors 'self' https://dongthap.gov.vn https://*.dongthap.gov.vn http://127.0.0.1:${portalPort}`,
+    );
     expect(widget.headers.get('x-frame-options')).toBeNull();
     const normal = await fetch(`${site}ko/`);
     expect(normal.headers.get('x-frame-options')).toBe('SAMEORIGIN');

@@ -36,7 +36,8 @@ describe.each(['ru', 'zh'] as const)('an investor reading in %s', (locale) => {
       .map((e) => e.slug)
       .sort();
     // The filter code loads when the form is first used, so the list narrows a moment later.
-    const shown = () => page.locator('#view-support .incentive-item:visible').evaluateAll((items) => [...new Set(items.map((i) => (i as HTMLElement).dataset.key))].sort());
+    const shown = () =>
+      page.locator('#view-support .incentive-item:visible').evaluateAll((items) => [...new Set(items.map((i) => (i as HTMLElement).dataset.key))].sort());
     await expect.poll(shown).toEqual(expected);
     expect(await page.locator('#list-count').innerText()).toBe(t('incentives.count', { count: expected.length }));
     expect(new URL(page.url()).searchParams.get('sector')).toBe('food-processing');
@@ -50,7 +51,9 @@ describe.each(['ru', 'zh'] as const)('an investor reading in %s', (locale) => {
     const narrowed = await page.locator('#view-sector .incentive-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.key).sort());
     const shared = await context.newPage();
     await shared.goto(page.url());
-    await expect.poll(() => shared.locator('#view-sector .incentive-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.key).sort())).toEqual(narrowed);
+    await expect
+      .poll(() => shared.locator('#view-sector .incentive-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.key).sort()))
+      .toEqual(narrowed);
     expect(await shared.locator('#view-support').isVisible()).toBe(false);
     await context.close();
   });
@@ -64,7 +67,10 @@ describe.each(['ru', 'zh'] as const)('an investor reading in %s', (locale) => {
     await page.waitForLoadState('networkidle');
     // The buttons are in the HTML; the sorting code arrives with the first click.
     expect(requested.filter((u) => u.includes('table-sort'))).toEqual([]);
-    const capitals = () => page.locator('#opportunities-table tbody tr td[data-value]:nth-of-type(4)').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+    const capitals = () =>
+      page
+        .locator('#opportunities-table tbody tr td[data-value]:nth-of-type(4)')
+        .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
     const header = page.locator('th[data-sort-key="capital"]');
     const unsorted = await capitals();
     await header.getByRole('button').click();
@@ -80,7 +86,9 @@ describe.each(['ru', 'zh'] as const)('an investor reading in %s', (locale) => {
     const order = () => page.locator('#opportunities-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key));
     const shared = await context.newPage();
     await shared.goto(page.url());
-    await expect.poll(() => shared.locator('#opportunities-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key))).toEqual(await order());
+    await expect
+      .poll(() => shared.locator('#opportunities-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key)))
+      .toEqual(await order());
     // Two quick clicks on a fresh page, both before the sorting code has arrived, count as two.
     const quick = await context.newPage();
     await quick.goto(`${site}${locale}/invest/opportunities/`);
@@ -131,9 +139,15 @@ test('on a phone the projects table becomes cards that fit the screen, and still
   const row = page.locator('#opportunities-table tbody tr').first();
   expect(await row.evaluate((r) => getComputedStyle(r).display)).toBe('block');
   // Each cell shows its column name next to the value.
-  const label = await row.locator('td').nth(3).evaluate((td) => getComputedStyle(td, '::before').content);
+  const label = await row
+    .locator('td')
+    .nth(3)
+    .evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toBe(JSON.stringify(useTranslations('ru')('opportunity.capital')));
-  const areas = () => page.locator('#opportunities-table tbody tr td[data-value]:nth-of-type(3)').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+  const areas = () =>
+    page
+      .locator('#opportunities-table tbody tr td[data-value]:nth-of-type(3)')
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
   const before = await areas();
   await page.locator('th[data-sort-key="area"]').getByRole('button').tap();
   await expect.poll(areas).toEqual([...before].sort((a, b) => b - a));
@@ -143,7 +157,11 @@ test('on a phone the projects table becomes cards that fit the screen, and still
 test('without JavaScript no filter form shows, since it could not work, and the incentives show every grouping', async () => {
   const context = await offlineContext(browser(), site, { javaScriptEnabled: false, viewport: viewports.phone });
   const page = await context.newPage();
-  for (const [path, form] of [['ru/invest/opportunities/', '#opportunity-filter'], ['ru/invest/incentives/', '#incentive-filter'], ['ru/products/', '#catalogue-filter']] as const) {
+  for (const [path, form] of [
+    ['ru/invest/opportunities/', '#opportunity-filter'],
+    ['ru/invest/incentives/', '#incentive-filter'],
+    ['ru/products/', '#catalogue-filter'],
+  ] as const) {
     await page.goto(`${site}${path}`);
     expect(await page.locator(form).count(), path).toBe(1);
     expect(await page.locator(form).isVisible(), path).toBe(false);
@@ -169,7 +187,12 @@ test('without JavaScript the projects table has plain column names and no sort b
   // With script the same headers are buttons, and the hint says what they do.
   const scripted = await (await offlineContext(browser(), site)).newPage();
   await scripted.goto(`${site}ja/invest/opportunities/`);
-  expect(await scripted.locator('#opportunities-table thead').getByRole('button', { name: t('opportunity.capital') }).isVisible()).toBe(true);
+  expect(
+    await scripted
+      .locator('#opportunities-table thead')
+      .getByRole('button', { name: t('opportunity.capital') })
+      .isVisible(),
+  ).toBe(true);
   expect(await scripted.locator('#opportunities-table .sort-label:visible').count()).toBe(0);
   expect(await scripted.locator('#sort-hint').isVisible()).toBe(true);
   await scripted.context().close();

@@ -5,7 +5,6 @@ import { useBrowser } from '../support/browser.ts';
 const browser = useBrowser();
 const site = inject('siteUrl');
 
-
 describe('language switcher', () => {
   test('keeps the page when switching language, with the keyboard too', async () => {
     const context = await browser().newContext({ locale: 'vi-VN' });

@@ -45,7 +45,9 @@ afterAll(async () => {
 async function controlledPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(site + url);
-  const ready = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((r) => setTimeout(() => r('no service worker after 20 s'), 20_000))]));
+  const ready = await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), new Promise((r) => setTimeout(() => r('no service worker after 20 s'), 20_000))]),
+  );
   expect(ready).toBe('ready');
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -64,7 +66,9 @@ describe('offline reading', () => {
     const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true });
     const page = await controlledPage(context, 'ja/festivals/le-hoi-sen/');
     const title = await page.locator('h1').innerText();
-    await expect.poll(() => cachedUrls(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['/ja/festivals/le-hoi-sen/', '/ja/calendar/', '/ja/festivals.ics', '/ja/offline/', '/offline/']));
+    await expect
+      .poll(() => cachedUrls(page), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['/ja/festivals/le-hoi-sen/', '/ja/calendar/', '/ja/festivals.ics', '/ja/offline/', '/offline/']));
     const calendarTitle = useTranslations('ja')('calendar.title');
 
     await goOffline();

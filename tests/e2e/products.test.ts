@@ -8,7 +8,6 @@ import { useBrowser, viewports } from '../support/browser.ts';
 const site = inject('siteUrl');
 const browser = useBrowser();
 
-
 const visibleSlugs = (page: import('playwright-core').Page) =>
   page.locator('.cards > .card:visible h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 

@@ -11,7 +11,10 @@ const site = inject('siteUrl');
 const browser = useBrowser();
 
 /** Opens a page that records every CSP violation, as the browser reports them. */
-async function open(path: string, viewport: { width: number; height: number } = viewports.desktop): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+async function open(
+  path: string,
+  viewport: { width: number; height: number } = viewports.desktop,
+): Promise<{ page: Page; violations: () => Promise<string[]> }> {
   const context = await offlineContext(browser(), site, { viewport });
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -31,13 +34,18 @@ async function open(path: string, viewport: { width: number; height: number } = 
 }
 
 describe('the site works under its policy', () => {
-  test.each(['/', '/ja/festivals/le-hoi-sen/', '/ru/destinations/vuon-quoc-gia-tram-chim/', '/ko/invest/handbook/book/', '/zh/calendar/', '/en/embed/'])('%s loads and runs its scripts with no violation', async (path) => {
-    const { page, violations } = await open(path);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toMatch(/script-src 'self'/);
-    expect(await violations()).toEqual([]);
-    await page.context().close();
-  });
+  test.each(['/', '/ja/festivals/le-hoi-sen/', '/ru/destinations/vuon-quoc-gia-tram-chim/', '/ko/invest/handbook/book/', '/zh/calendar/', '/en/embed/'])(
+    '%s loads and runs its scripts with no violation',
+    async (path) => {
+      const { page, violations } = await open(path);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toMatch(
+        /script-src 'self'/,
+      );
+      expect(await violations()).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   test('search (WebAssembly), the map (Leaflet and its stylesheet), filters and sharing run with no violation', async () => {
     const { page, violations } = await open('/ja/');

@@ -36,7 +36,12 @@ describe('map', () => {
     expect(beforeScroll.some((u) => loadedLater.includes(u))).toBe(false);
     expect(loadedLater.filter((u) => /leaflet[^/]*\.css$/.test(u))).toHaveLength(1);
     // Leaflet's stylesheet applies: its panes are positioned, as the map needs.
-    expect(await page.locator('.leaflet-pane').first().evaluate((pane) => getComputedStyle(pane).position)).toBe('absolute');
+    expect(
+      await page
+        .locator('.leaflet-pane')
+        .first()
+        .evaluate((pane) => getComputedStyle(pane).position),
+    ).toBe('absolute');
 
     const places = await page.locator('.places-list li').count();
     expect(await page.locator('.leaflet-interactive').count()).toBe(places);

@@ -50,8 +50,13 @@ export function page(dir: string, urlPath: string): BuiltPage {
 export function visibleText($: cheerio.CheerioAPI, selector: string | cheerio.Cheerio<never>): string {
   const root = typeof selector === 'string' ? $(selector) : selector;
   const parts: string[] = [];
-  root.find('*').addBack().not('script, style, template').contents().each((_, node) => {
-    if (node.type === 'text' && !$(node).parents('script, style, template').length) parts.push(node.data);
-  });
+  root
+    .find('*')
+    .addBack()
+    .not('script, style, template')
+    .contents()
+    .each((_, node) => {
+      if (node.type === 'text' && !$(node).parents('script, style, template').length) parts.push(node.data);
+    });
   return parts.join(' ').replace(/\s+/g, ' ');
 }

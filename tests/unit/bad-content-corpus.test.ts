@@ -88,23 +88,27 @@ describe('the build script on each bad case', () => {
   });
   afterAll(() => project.remove());
 
-  test.each(cases.map((c) => [c.case, c] as const))('%s: stops before Astro, names the problem, dist unchanged', (_name, c) => {
-    project.resetContent();
-    plant(project, c);
-    const started = performance.now();
-    const { status, output } = project.build();
+  test.each(cases.map((c) => [c.case, c] as const))(
+    '%s: stops before Astro, names the problem, dist unchanged',
+    (_name, c) => {
+      project.resetContent();
+      plant(project, c);
+      const started = performance.now();
+      const { status, output } = project.build();
 
-    expect(status, output).toBe(1);
-    // Hostile input must not hang the build (the alias bomb once took more than five minutes).
-    expect(performance.now() - started).toBeLessThan(30_000);
-    for (const fragment of c.expect) expect(output).toContain(fragment);
-    for (const fragment of c.absent ?? []) expect(output).not.toContain(fragment);
-    expect(output).toContain(`Build stopped: ${c.problems} content problem(s). Nothing was written; dist is unchanged.`);
-    expect(output.match(/^ {2}✗ /gm) ?? [], output).toHaveLength(c.problems);
-    expect(output).not.toMatch(/Building with Astro/);
-    expect(project.distFiles()).toEqual(previousDistFiles());
-    expect(project.leftoverTemps()).toEqual([]);
-  }, 60_000);
+      expect(status, output).toBe(1);
+      // Hostile input must not hang the build (the alias bomb once took more than five minutes).
+      expect(performance.now() - started).toBeLessThan(30_000);
+      for (const fragment of c.expect) expect(output).toContain(fragment);
+      for (const fragment of c.absent ?? []) expect(output).not.toContain(fragment);
+      expect(output).toContain(`Build stopped: ${c.problems} content problem(s). Nothing was written; dist is unchanged.`);
+      expect(output.match(/^ {2}✗ /gm) ?? [], output).toHaveLength(c.problems);
+      expect(output).not.toMatch(/Building with Astro/);
+      expect(project.distFiles()).toEqual(previousDistFiles());
+      expect(project.leftoverTemps()).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('astro build alone, without the pre-build validator', () => {

@@ -33,14 +33,30 @@ describe('templateOf', () => {
 });
 
 test('unicode-range and static imports are read as a browser and a module loader would', () => {
-  expect(parseUnicodeRange('U+0000-00FF, U+0131, U+1EA0-1EF9, U+02??')).toEqual([[0, 0xff], [0x131, 0x131], [0x1ea0, 0x1ef9], [0x200, 0x2ff]]);
-  expect(staticImports('import{a as b}from"./x.js";import"./y.js";const c=()=>import("./lazy.js");export*from"./z.js"')).toEqual(['./x.js', './y.js', './z.js']);
+  expect(parseUnicodeRange('U+0000-00FF, U+0131, U+1EA0-1EF9, U+02??')).toEqual([
+    [0, 0xff],
+    [0x131, 0x131],
+    [0x1ea0, 0x1ef9],
+    [0x200, 0x2ff],
+  ]);
+  expect(staticImports('import{a as b}from"./x.js";import"./y.js";const c=()=>import("./lazy.js");export*from"./z.js"')).toEqual([
+    './x.js',
+    './y.js',
+    './z.js',
+  ]);
   // The lazy ones, as the service worker's precache list follows them; a computed path is not one.
-  expect(dynamicImports('import"./y.js";const c=()=>import("./lazy.js"),d=()=>import(`./other.B1x.js`),e=n=>import(`./${n}.js`),f=()=>import("/pagefind/pagefind.js")')).toEqual(['./lazy.js', './other.B1x.js', '/pagefind/pagefind.js']);
+  expect(
+    dynamicImports(
+      'import"./y.js";const c=()=>import("./lazy.js"),d=()=>import(`./other.B1x.js`),e=n=>import(`./${n}.js`),f=()=>import("/pagefind/pagefind.js")',
+    ),
+  ).toEqual(['./lazy.js', './other.B1x.js', '/pagefind/pagefind.js']);
 });
 
 describe('weighPage', () => {
-  put('_astro/site.css', `@font-face{font-family:F;src:url(/_astro/latin.woff2) format("woff2");unicode-range:U+0000-00FF}@font-face{font-family:F;src:url(/_astro/cjk.woff2) format("woff2");unicode-range:U+4E00-9FFF}body{color:red}`);
+  put(
+    '_astro/site.css',
+    `@font-face{font-family:F;src:url(/_astro/latin.woff2) format("woff2");unicode-range:U+0000-00FF}@font-face{font-family:F;src:url(/_astro/cjk.woff2) format("woff2");unicode-range:U+4E00-9FFF}body{color:red}`,
+  );
   put('_astro/latin.woff2', Buffer.alloc(10_000));
   put('_astro/cjk.woff2', Buffer.alloc(3_000_000));
   put('_astro/loader.js', 'import"./dep.js";document.body.dataset.a="1";const m=()=>import("./heavy.js")');
@@ -50,7 +66,10 @@ describe('weighPage', () => {
   put('_astro/leaflet.css', '.leaflet-pane{position:absolute}');
 
   test('counts a module and its static imports, not what it imports later', () => {
-    put('a/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/loader.js"></script></head><body>Hello</body></html>');
+    put(
+      'a/index.html',
+      '<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/loader.js"></script></head><body>Hello</body></html>',
+    );
     const w = weighPage(dir, path.join(dir, 'a/index.html'));
     expect(w.script.map((s) => s.url)).toEqual(['/_astro/loader.js', '/_astro/dep.js']);
     expect(w.scriptTotal).toBeGreaterThan(1000);
@@ -67,7 +86,10 @@ describe('weighPage', () => {
   });
 
   test('an oversized page, too much script on load and an eager map library are reported', () => {
-    put('festivals/x/index.html', `<!doctype html><html><head><script type="module" src="/_astro/heavy.js"></script><script src="/_astro/leaflet-src.js"></script></head><body>${noise(80_000)}</body></html>`);
+    put(
+      'festivals/x/index.html',
+      `<!doctype html><html><head><script type="module" src="/_astro/heavy.js"></script><script src="/_astro/leaflet-src.js"></script></head><body>${noise(80_000)}</body></html>`,
+    );
     const problems = overBudget(weighPage(dir, path.join(dir, 'festivals/x/index.html')));
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^HTML \+ CSS \+ JS .* > 50\.0 KiB$/);
@@ -76,12 +98,18 @@ describe('weighPage', () => {
   });
 
   test("the map library's stylesheet in the page head is reported: it would hold up the first paint", () => {
-    put('festivals/y/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/leaflet.css"><link rel="stylesheet" href="/_astro/site.css"></head><body>Hello</body></html>');
+    put(
+      'festivals/y/index.html',
+      '<!doctype html><html><head><link rel="stylesheet" href="/_astro/leaflet.css"><link rel="stylesheet" href="/_astro/site.css"></head><body>Hello</body></html>',
+    );
     expect(overBudget(weighPage(dir, path.join(dir, 'festivals/y/index.html')))).toEqual(['loads /_astro/leaflet.css before it is used']);
   });
 
   test('inline scripts count, JSON data blocks do not', () => {
-    put('c/index.html', `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({ a: noise(5000) })}</script><script>${noise(5000)}</script></head><body>x</body></html>`);
+    put(
+      'c/index.html',
+      `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({ a: noise(5000) })}</script><script>${noise(5000)}</script></head><body>x</body></html>`,
+    );
     const w = weighPage(dir, path.join(dir, 'c/index.html'));
     expect(w.script).toHaveLength(1);
     expect(w.script[0]!.url).toBe('inline');

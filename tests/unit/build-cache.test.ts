@@ -59,7 +59,12 @@ describe('share card cache', () => {
     `<meta property="og:image" content="https://example.org/og/${card}.jpg"${background ? ` data-og-background="https://example.org/_astro/${background}"` : ''} data-og-lang="${lang}"></head></html>`;
 
   /** A built site: two pages over the same picture, one over the brand colour. */
-  function site(name: string, titles = ['Lễ hội Sen', 'Xoài Cao Lãnh', 'Giới thiệu'], picture: Uint8Array | string = 'picture-1', pictureName = 'lotus.abc.webp') {
+  function site(
+    name: string,
+    titles = ['Lễ hội Sen', 'Xoài Cao Lãnh', 'Giới thiệu'],
+    picture: Uint8Array | string = 'picture-1',
+    pictureName = 'lotus.abc.webp',
+  ) {
     const dir = path.join(work, name);
     write(path.join(dir, 'festivals/le-hoi-sen/index.html'), page(titles[0]!, 'vi/festivals/le-hoi-sen', pictureName));
     write(path.join(dir, 'ja/products/xoai/index.html'), page(titles[1]!, 'ja/products/xoai', pictureName, 'ja'));
@@ -67,7 +72,8 @@ describe('share card cache', () => {
     write(path.join(dir, '_astro', pictureName), picture);
     return dir;
   }
-  const cards = (dir: string) => ['og/vi/festivals/le-hoi-sen.jpg', 'og/ja/products/xoai.jpg', 'og/vi/gioi-thieu.jpg'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const cards = (dir: string) =>
+    ['og/vi/festivals/le-hoi-sen.jpg', 'og/ja/products/xoai.jpg', 'og/vi/gioi-thieu.jpg'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
 
   let calls: CardSpec[];
   const render = async (spec: CardSpec) => {
@@ -110,7 +116,10 @@ describe('share card cache', () => {
     expect(await buildOgCards(site('two', undefined, 'picture-2'), '/', { cacheDir: cache, render })).toMatchObject({ rendered: 2, reused: 1 });
     expect(calls.map((c) => c.title).sort()).toEqual(['Lễ hội Sen', 'Xoài Cao Lãnh']);
     calls = [];
-    expect(await buildOgCards(site('three', undefined, 'picture-2', 'lotus.def.webp'), '/', { cacheDir: cache, render })).toMatchObject({ rendered: 0, reused: 3 });
+    expect(await buildOgCards(site('three', undefined, 'picture-2', 'lotus.def.webp'), '/', { cacheDir: cache, render })).toMatchObject({
+      rendered: 0,
+      reused: 3,
+    });
   });
 
   test('the key covers the language and the site name', () => {
@@ -131,7 +140,8 @@ describe('share card cache', () => {
 });
 
 describe('handbook PDF cache', () => {
-  const book = (css = 'book.abc.css') => `<!doctype html><html lang="vi"><head><link rel="stylesheet" href="/_astro/${css}"></head><body><h1>Sổ tay đầu tư</h1></body></html>`;
+  const book = (css = 'book.abc.css') =>
+    `<!doctype html><html lang="vi"><head><link rel="stylesheet" href="/_astro/${css}"></head><body><h1>Sổ tay đầu tư</h1></body></html>`;
   function site(name: string, css = 'body { font-family: serif }') {
     const dir = path.join(work, name);
     write(path.join(dir, 'invest/handbook/book/index.html'), book());
@@ -177,20 +187,24 @@ describe('handbook PDF cache', () => {
     expect(await reuseCachedPdf(cache, key, same, path.join(work, 'again.pdf'))).toBe(false);
   });
 
-  test.skipIf(!isExecutable(chromiumPath))('with Chromium: printed once, reused on the next build, printed again when the stylesheet changes', async () => {
-    const cache = path.join(work, 'cache');
-    const build = (dir: string) => buildHandbookPdfs({ dir, locales: ['vi'], cacheDir: cache });
-    const first = await build(site('one'));
-    expect(first).toMatchObject({ status: 'built', files: [{ locale: 'vi' }] });
-    expect(first.status === 'built' && first.files[0]!.reused).toBeFalsy();
-    const pdf = readFileSync(path.join(work, 'one/invest/handbook.pdf'));
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  test.skipIf(!isExecutable(chromiumPath))(
+    'with Chromium: printed once, reused on the next build, printed again when the stylesheet changes',
+    async () => {
+      const cache = path.join(work, 'cache');
+      const build = (dir: string) => buildHandbookPdfs({ dir, locales: ['vi'], cacheDir: cache });
+      const first = await build(site('one'));
+      expect(first).toMatchObject({ status: 'built', files: [{ locale: 'vi' }] });
+      expect(first.status === 'built' && first.files[0]!.reused).toBeFalsy();
+      const pdf = readFileSync(path.join(work, 'one/invest/handbook.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    const second = await build(site('two'));
-    expect(second.status === 'built' && second.files[0]!.reused).toBe(true);
-    expect(readFileSync(path.join(work, 'two/invest/handbook.pdf')).equals(pdf)).toBe(true);
+      const second = await build(site('two'));
+      expect(second.status === 'built' && second.files[0]!.reused).toBe(true);
+      expect(readFileSync(path.join(work, 'two/invest/handbook.pdf')).equals(pdf)).toBe(true);
 
-    const third = await build(site('three', 'body { color: #036 }'));
-    expect(third.status === 'built' && third.files[0]!.reused).toBeFalsy();
-  }, 60_000);
+      const third = await build(site('three', 'body { color: #036 }'));
+      expect(third.status === 'built' && third.files[0]!.reused).toBeFalsy();
+    },
+    60_000,
+  );
 });

@@ -73,7 +73,9 @@ test('a share card that cannot be written stops the build, naming the page and c
     expect(status, output).toBe(1);
     const failure = output.split('\n').filter((line) => line.startsWith('Build failed'));
     expect(failure).toHaveLength(1);
-    expect(failure[0]).toMatch(/^Build failed while drawing the share cards: share card for \/ja\/ \[locale: ja\]: EISDIR: illegal operation on a directory.*og\/ja\/index\.jpg'\. dist is unchanged\.$/);
+    expect(failure[0]).toMatch(
+      /^Build failed while drawing the share cards: share card for \/ja\/ \[locale: ja\]: EISDIR: illegal operation on a directory.*og\/ja\/index\.jpg'\. dist is unchanged\.$/,
+    );
     expect(output).not.toMatch(/ENOTEMPTY|could not be removed/);
     expectPreviousDistIntact();
   } finally {

@@ -83,7 +83,11 @@ function persistMedia(filePath: string, content = Buffer.from('not really a pict
   return {
     branch: 'main',
     action: 'persistMedia',
-    params: { branch: 'main', asset: { path: filePath, content: content.toString('base64'), encoding: 'base64' }, options: { commitMessage: `Upload “${filePath}”` } },
+    params: {
+      branch: 'main',
+      asset: { path: filePath, content: content.toString('base64'), encoding: 'base64' },
+      options: { commitMessage: `Upload “${filePath}”` },
+    },
   };
 }
 

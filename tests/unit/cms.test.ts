@@ -53,7 +53,10 @@ function differences(field: AnyField, node: SchemaNode, required: boolean, at: s
     expectField(JSON.stringify(types.map((t) => t.name)) === JSON.stringify(node.oneOf.map((v) => v.properties![typeKey]!.const)), 'union variants differ');
     node.oneOf.forEach((variant, i) => types[i] && compareObject(types[i]!.fields, variant, true, typeKey));
   } else if (node.anyOf) {
-    expectField(field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.anyOf.map((v) => v.const)), 'literal options differ');
+    expectField(
+      field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.anyOf.map((v) => v.const)),
+      'literal options differ',
+    );
   } else if (node.enum) {
     expectField(field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.enum), 'options differ from the enum');
   } else if (node.type === 'string') {
@@ -63,7 +66,8 @@ function differences(field: AnyField, node: SchemaNode, required: boolean, at: s
   } else if (node.type === 'number' || node.type === 'integer') {
     expectField(field.widget === 'number' && field.value_type === (node.type === 'integer' ? 'int' : 'float'), 'number type differs');
     if (node.minimum !== undefined) expectField(field.min === node.minimum, `min ${String(field.min)} ≠ ${node.minimum}`);
-    if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER) expectField(field.max === node.maximum, `max ${String(field.max)} ≠ ${node.maximum}`);
+    if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER)
+      expectField(field.max === node.maximum, `max ${String(field.max)} ≠ ${node.maximum}`);
   } else if (node.type === 'boolean') {
     expectField(field.widget === 'boolean', 'not a boolean widget');
   } else if (node.type === 'object') {
@@ -72,7 +76,10 @@ function differences(field: AnyField, node: SchemaNode, required: boolean, at: s
   } else if (node.type === 'array') {
     const items = node.items!;
     if (items.enum) {
-      expectField(field.widget === 'select' && field.multiple === true && JSON.stringify(values(field.options)) === JSON.stringify(items.enum), 'multi-select options differ');
+      expectField(
+        field.widget === 'select' && field.multiple === true && JSON.stringify(values(field.options)) === JSON.stringify(items.enum),
+        'multi-select options differ',
+      );
     } else if (items.type === 'object') {
       expectField(field.widget === 'list', 'not a list widget');
       compareObject(field.fields as AnyField[], items, true);
@@ -187,22 +194,19 @@ describe('load → save keeps every field of every demo entry', () => {
     expect(new Set(files.map(([name]) => name))).toEqual(new Set(collectionNames));
   });
 
-  test.each(files.map(([name, file]) => [`${name}/${path.relative(path.resolve('content', name), file)}`, name, file] as const))(
-    '%s',
-    (_label, name, file) => {
-      const source = readFileSync(file, 'utf8');
-      const format = entryFormat(collectionJsonSchema(name));
-      const loaded = format.fromFile(source);
-      const saved = format.toFile(throughForm(loaded, [...(fieldsOf(name) as AnyField[])]) as Record<string, unknown>);
-      const before = parseFrontmatter(source)!;
-      const after = parseFrontmatter(saved)!;
-      expect(after.data).toEqual(before.data);
-      expect(after.body.trim()).toBe(escapeMdx(before.body.trim()));
-      expect(() => mdxToMdast(after.body)).not.toThrow();
-      // Saving again changes nothing.
-      expect(format.toFile(format.fromFile(saved))).toBe(saved);
-    },
-  );
+  test.each(files.map(([name, file]) => [`${name}/${path.relative(path.resolve('content', name), file)}`, name, file] as const))('%s', (_label, name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const format = entryFormat(collectionJsonSchema(name));
+    const loaded = format.fromFile(source);
+    const saved = format.toFile(throughForm(loaded, [...(fieldsOf(name) as AnyField[])]) as Record<string, unknown>);
+    const before = parseFrontmatter(source)!;
+    const after = parseFrontmatter(saved)!;
+    expect(after.data).toEqual(before.data);
+    expect(after.body.trim()).toBe(escapeMdx(before.body.trim()));
+    expect(() => mdxToMdast(after.body)).not.toThrow();
+    // Saving again changes nothing.
+    expect(format.toFile(format.fromFile(saved))).toBe(saved);
+  });
 });
 
 describe('the file format', () => {
@@ -259,9 +263,7 @@ describe('the pre-save check of every language', () => {
 
   test('a started translation missing required text is named by language and field label', () => {
     const problems = entryProblems('festivals', { vi, en: { title: 'Half translated' } }, format, fields, 'vi');
-    expect(problems.map((p) => `${p.locale} ${p.field}`)).toEqual(
-      expect.arrayContaining(['en Mô tả ngắn', 'en Địa điểm', 'en Đơn vị tổ chức']),
-    );
+    expect(problems.map((p) => `${p.locale} ${p.field}`)).toEqual(expect.arrayContaining(['en Mô tả ngắn', 'en Địa điểm', 'en Đơn vị tổ chức']));
     expect(describeProblems(problems, 'vi')).toMatch(/^Chưa lưu được\. Hãy sửa:\n• English – Mô tả ngắn: chưa điền \(bắt buộc\)/);
   });
 

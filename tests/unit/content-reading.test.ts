@@ -71,7 +71,9 @@ describe('the validator and the build read every file alike', () => {
       "description: '\n---\n'\n",
       'description: >\n  text\n---\n',
     ),
-    title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(t) && t.normalize('NFC') === t),
+    title: fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      .filter((t) => t.trim().length > 0 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(t) && t.normalize('NFC') === t),
     body: fc.array(fc.constantFrom('Văn bản về Đồng Tháp.', '---', '+++', '', '--- x', 'Giá < 1 tỷ > 0 {x} "q" & 🙂', '## Mục'), { maxLength: 8 }),
   };
 
@@ -168,7 +170,15 @@ describe('bytes and encodings', () => {
 describe('YAML', () => {
   test('anchors and aliases are refused at once, however deep the expansion would go', () => {
     const levels = 'abcdefghij'.split('');
-    const bomb = levels.map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(',')}]`)).join('\n');
+    const bomb = levels
+      .map((name, i) =>
+        i === 0
+          ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+          : `${name}: &${name} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(',')}]`,
+      )
+      .join('\n');
     const started = performance.now();
     expect(() => parseYamlData(bomb)).toThrow(/anchors and aliases \(&a\) are not allowed/);
     expect(() => parseYamlData('a: &x 1\nb: 2')).toThrow(/&x/);
@@ -233,7 +243,9 @@ describe('YAML', () => {
         expect.stringMatching(/^content\/pages\/vi\/ky-tu\.mdx \[locale: vi\] field "title": the text contains the invisible control character U\+000D/),
       ]);
       // Astro's loader stops the build with the same line.
-      expect((await loadPages()).error).toContain('content/pages/vi/ky-tu.mdx [locale: vi] field "title": the text contains the invisible control character U+000D');
+      expect((await loadPages()).error).toContain(
+        'content/pages/vi/ky-tu.mdx [locale: vi] field "title": the text contains the invisible control character U+000D',
+      );
       expect(await lines('---\ntitle: Tiêu đề\ndescription: Mô tả.\n---\n\nChữ\u0007\n')).toEqual([
         expect.stringMatching(/^content\/pages\/vi\/ky-tu\.mdx \[locale: vi\] field "file": line 6 contains the invisible control character U\+0007/),
       ]);
@@ -346,12 +358,18 @@ describe('raw HTML an editor types (raw-html.ts)', () => {
   });
 
   test('markup that would spill over the page, restyle it or act is refused with its line', async () => {
-    expect(await refusal('Đoạn một.\n\n<p><a href="https://evil.example/login"></p>')).toEqual({ message: expect.stringMatching(/<(p|a)> is not allowed/), line: 3 });
+    expect(await refusal('Đoạn một.\n\n<p><a href="https://evil.example/login"></p>')).toEqual({
+      message: expect.stringMatching(/<(p|a)> is not allowed/),
+      line: 3,
+    });
     expect(await refusal('x <a href="https://dongthap.gov.vn">cổng</a>')).toEqual({ message: expect.stringMatching(/write links in Markdown/), line: 1 });
     expect((await refusal('<span id="main">x</span>')).message).toMatch(/"id" on <span>/);
     expect((await refusal('<span aria-label="x">y</span>')).message).toMatch(/"aria-label" on <span>/);
     expect((await refusal('<div>\nx\n</div>')).message).toMatch(/<div> is not allowed/);
-    expect(await refusal('<div>\n\n<script>alert(1)</script>\n</div>'.replace('\n\n', '\n'))).toEqual({ message: expect.stringMatching(/<script> is not allowed/), line: 2 });
+    expect(await refusal('<div>\n\n<script>alert(1)</script>\n</div>'.replace('\n\n', '\n'))).toEqual({
+      message: expect.stringMatching(/<script> is not allowed/),
+      line: 2,
+    });
     expect((await refusal('a <script>alert(1)</script> b')).message).toMatch(/<script> is not allowed/);
     expect((await refusal('<info onclick="x()">')).message).toMatch(/event-handler attribute "onclick"/);
     expect((await refusal('<Fragment set:html="x" />')).message).toMatch(/Astro directive "set:html"/);
@@ -379,7 +397,9 @@ describe('raw HTML an editor types (raw-html.ts)', () => {
     expect(await html('Đoạn một.\n<!-- TODO --> Đoạn hai.')).toBe('<p>Đoạn một.\nĐoạn hai.</p>');
     expect(await html('<!--\nGhi chú nội bộ\n-->Nội dung')).toBe('<p>Nội dung</p>');
     expect(await html('Điền vào ô <Time slot>, <B plan>, a<b and c>d')).toBe('<p>Điền vào ô &lt;Time slot&gt;, &lt;B plan&gt;, a&lt;b and c&gt;d</p>');
-    expect(await html('- [ ] Bản sao CCCD\n- [x] Đơn đề nghị')).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> Đơn đề nghị</li>');
+    expect(await html('- [ ] Bản sao CCCD\n- [x] Đơn đề nghị')).toContain(
+      '<li class="task-list-item"><input type="checkbox" checked disabled> Đơn đề nghị</li>',
+    );
     expect(await html('```c++\nint a;\n```')).toBe('<pre><code class="language-c++">int a;\n</code></pre>');
     expect(await html('<Template>\n- <Section>\n  - <Item>\n    - <Detail>')).toContain('<li>&lt;Detail&gt;</li>');
     // Straight quotes stay as typed: no English curly quotes in Russian or Japanese text.
@@ -450,7 +470,9 @@ describe('pictures', () => {
   beforeAll(async () => {
     entryFile = path.join(contentRoot, 'pages/vi/x.mdx');
     const media = path.join(contentRoot, '_media');
-    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).jpeg().toFile(path.join(media, 'ok.jpg'));
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+      .jpeg()
+      .toFile(path.join(media, 'ok.jpg'));
     writeFileSync(path.join(media, 'text.jpg'), 'not a picture');
     writeFileSync(path.join(media, 'logo.png'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
     symlinkSync('/etc/passwd', path.join(media, 'passwd.jpg'));
@@ -517,14 +539,24 @@ describe('what dates and translations mean', () => {
       'dateRule.end: the event ends (2026-06-20) before it starts (2026-06-25)',
     ]);
     expect(problems('vi', 'hoi', { dateRule: { calendar: 'gregorian', start: '2026-06-20', end: '2026-06-25' } })).toEqual([]);
-    expect(problems('vi', 'hoi', { dateRule: { calendar: 'lunar', month: 6, day: 10, leapMonth: true } })[0]).toMatch(/day 10 of leap lunar month 6 does not occur in 2026 or 2027/);
+    expect(problems('vi', 'hoi', { dateRule: { calendar: 'lunar', month: 6, day: 10, leapMonth: true } })[0]).toMatch(
+      /day 10 of leap lunar month 6 does not occur in 2026 or 2027/,
+    );
     // 2028 has a leap fifth month, so seen from 2027 the rule has a date.
     expect(checkLeap(5, '2027-03-01')).toEqual([]);
     expect(problems('vi', 'hoi', { dateRule: { calendar: 'lunar', month: 1, day: 30 } })).toEqual([]);
   });
   const checkLeap = (month: number, today: string) => {
     const found: string[] = [];
-    checkEntryMeaning(contentRoot, 'festivals', 'vi', 'hoi', { dateRule: { calendar: 'lunar', month, day: 1, leapMonth: true } }, (_field, message) => found.push(message), today);
+    checkEntryMeaning(
+      contentRoot,
+      'festivals',
+      'vi',
+      'hoi',
+      { dateRule: { calendar: 'lunar', month, day: 1, leapMonth: true } },
+      (_field, message) => found.push(message),
+      today,
+    );
     return found;
   };
   test('a translation needs its Vietnamese original', () => {

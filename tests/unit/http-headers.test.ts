@@ -1,7 +1,18 @@
 import { localeCodes } from '../../src/config/locales.ts';
 import { describe, expect, test } from 'vitest';
 import { parseAccent, textOn } from '../../src/scripts/embed-frame.ts';
-import { cachingRules, contentSecurityPolicy, headersFile, headersFor, nginxConfig, originOf, parseHeadersFile, policyKindOf, securityRules, type PolicyInputs } from '../../src/utils/http-headers.ts';
+import {
+  cachingRules,
+  contentSecurityPolicy,
+  headersFile,
+  headersFor,
+  nginxConfig,
+  originOf,
+  parseHeadersFile,
+  policyKindOf,
+  securityRules,
+  type PolicyInputs,
+} from '../../src/utils/http-headers.ts';
 import { inlineScriptHashes, insertPolicyMeta } from '../../scripts/lib/csp.ts';
 import { cmsOrigins, backendFromEnv } from '../../cms/backend.ts';
 
@@ -51,7 +62,9 @@ describe('Content-Security-Policy', () => {
     expect(originOf('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
     expect(originOf('mailto:x@example.org')).toBeUndefined();
     expect(cmsOrigins(backendFromEnv({}))).toEqual(['http://127.0.0.1:8081']);
-    expect(cmsOrigins(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_GITLAB_APP_ID: 'x', CMS_GITLAB_URL: 'https://git.dongthap.gov.vn/' }))).toEqual(['https://git.dongthap.gov.vn']);
+    expect(
+      cmsOrigins(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_GITLAB_APP_ID: 'x', CMS_GITLAB_URL: 'https://git.dongthap.gov.vn/' })),
+    ).toEqual(['https://git.dongthap.gov.vn']);
     expect(cmsOrigins(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_OAUTH_PROXY_URL: 'https://auth.example.org' }))).toEqual([
       'https://auth.example.org',
       'https://api.github.com',
@@ -67,7 +80,9 @@ describe('Content-Security-Policy', () => {
 
   test('the policy meta goes right after the charset, before any script', () => {
     const out = insertPolicyMeta('<html><head><meta charset="utf-8"><script>x</script></head></html>', "script-src 'self'", 'a.html');
-    expect(out).toBe(`<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'"><script>x</script></head></html>`);
+    expect(out).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'"><script>x</script></head></html>`,
+    );
     expect(() => insertPolicyMeta(out, 'x', 'a.html')).toThrow(/already has/);
   });
 });

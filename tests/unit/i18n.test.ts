@@ -9,7 +9,11 @@ import { formatCurrency, formatDate, formatNumber } from '../../src/i18n/format.
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const reference = uiStrings.en;
 const baseKeys = [...new Set(Object.keys(reference).map((k) => k.replace(pluralSuffix, '')))];
-const pluralBases = new Set(Object.keys(reference).filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+const pluralBases = new Set(
+  Object.keys(reference)
+    .filter((k) => pluralSuffix.test(k))
+    .map((k) => k.replace(pluralSuffix, '')),
+);
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe.each(localeCodes)('UI strings for %s', (locale) => {
@@ -27,7 +31,9 @@ describe.each(localeCodes)('UI strings for %s', (locale) => {
   });
 
   test('has no empty value and no unknown key', () => {
-    const empty = Object.entries(strings).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    const empty = Object.entries(strings)
+      .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+      .map(([k]) => k);
     expect(empty).toEqual([]);
     const unknown = Object.keys(strings).filter((k) => !baseKeys.includes(k.replace(pluralSuffix, '')));
     expect(unknown).toEqual([]);
@@ -44,7 +50,11 @@ describe.each(localeCodes)('UI strings for %s', (locale) => {
   });
 
   test('is NFC-normalized', () => {
-    expect(Object.entries(strings).filter(([, v]) => v !== v.normalize('NFC')).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(strings)
+        .filter(([, v]) => v !== v.normalize('NFC'))
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });
 

@@ -54,7 +54,12 @@ describe('resolveLocale', () => {
     expect(resolveLocale([], 'vi')).toBeUndefined();
   });
   test('fallbackPairs lists exactly the missing (slug, locale) pairs', () => {
-    const pairs = fallbackPairs(new Map([['a', new Set(['vi', 'en', 'zh', 'ru'] as const)], ['b', new Set(['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const)]]));
+    const pairs = fallbackPairs(
+      new Map([
+        ['a', new Set(['vi', 'en', 'zh', 'ru'] as const)],
+        ['b', new Set(['vi', 'en', 'zh', 'ja', 'ko', 'ru'] as const)],
+      ]),
+    );
     expect(pairs).toEqual([
       { slug: 'a', locale: 'ja', source: 'en' },
       { slug: 'a', locale: 'ko', source: 'en' },

@@ -20,24 +20,57 @@ import { fallbackPairs, resolveLocale } from '../../src/content/translations.ts'
 import { formatProblem, validateContent } from '../../src/content/validate.ts';
 import { assetUrl, fileUrl, ogCardUrl, pageAbsoluteUrl, pageUrl } from '../../src/utils/paths.ts';
 import { foldForSearch, isNFC, isValidSlug, sameText, slugify, slugPattern, toNFC } from '../../src/utils/text.ts';
-import {
-  absoluteUrl,
-  ensureSlashes,
-  localizedFile,
-  localizedPath,
-  splitLocale,
-  stripBase,
-  switchLocalePath,
-  withBase,
-} from '../../src/utils/urls.ts';
+import { absoluteUrl, ensureSlashes, localizedFile, localizedPath, splitLocale, stripBase, switchLocalePath, withBase } from '../../src/utils/urls.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Generators
 
 const vietnameseWords = [
-  'Đồng', 'Tháp', 'Lễ', 'hội', 'Sen', 'Tràm', 'Chim', 'Vườn', 'quốc', 'gia', 'Xẻo', 'Quýt', 'Sa', 'Đéc', 'Gò',
-  'Chiếu', 'Định', 'Yên', 'Nem', 'Lai', 'Vung', 'Hồng', 'Ngự', 'Mười', 'Khu', 'công', 'nghiệp', 'Thủ', 'tục',
-  'ưu', 'đãi', 'đầu', 'tư', 'Sếu', 'đỏ', 'trên', 'cỏ', 'năng', 'Bà', 'Chúa', 'Xứ', 'ĐỒNG', 'THÁP', 'Ẩm', 'thực',
+  'Đồng',
+  'Tháp',
+  'Lễ',
+  'hội',
+  'Sen',
+  'Tràm',
+  'Chim',
+  'Vườn',
+  'quốc',
+  'gia',
+  'Xẻo',
+  'Quýt',
+  'Sa',
+  'Đéc',
+  'Gò',
+  'Chiếu',
+  'Định',
+  'Yên',
+  'Nem',
+  'Lai',
+  'Vung',
+  'Hồng',
+  'Ngự',
+  'Mười',
+  'Khu',
+  'công',
+  'nghiệp',
+  'Thủ',
+  'tục',
+  'ưu',
+  'đãi',
+  'đầu',
+  'tư',
+  'Sếu',
+  'đỏ',
+  'trên',
+  'cỏ',
+  'năng',
+  'Bà',
+  'Chúa',
+  'Xứ',
+  'ĐỒNG',
+  'THÁP',
+  'Ẩm',
+  'thực',
 ];
 const combiningMark = fc.integer({ min: 0x300, max: 0x36f }).map((c) => String.fromCodePoint(c));
 const zeroWidth = fc.constantFrom('\u200B', '\u200C', '\u200D', '\uFEFF');
@@ -62,12 +95,10 @@ const piece = fc.oneof(
 );
 const hostileShort = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 /** 10 000 to 20 000 UTF-16 units of hostile text (the cut may split a surrogate pair). */
-const hostileLong = fc
-  .tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.integer({ min: 10_000, max: 20_000 }))
-  .map(([parts, length]) => {
-    const unit = parts.join('') || 'Lễ hội ';
-    return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-  });
+const hostileLong = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.integer({ min: 10_000, max: 20_000 })).map(([parts, length]) => {
+  const unit = parts.join('') || 'Lễ hội ';
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+});
 const hostile = fc.oneof({ weight: 9, arbitrary: hostileShort }, { weight: 1, arbitrary: hostileLong });
 
 /** Inserts `extra` at a random position of `text`. */
@@ -137,12 +168,18 @@ describe('slugify', () => {
 
   test('NFC and NFD spellings, and invisible characters anywhere, give the same slug', () => {
     fc.assert(
-      fc.property(withInserted(hostileShort, fc.array(invisibleChar, { minLength: 1, maxLength: 3 }).map((a) => a.join(''))), ({ plain, inserted }) => {
-        const slug = slugify(plain);
-        expect(slugify(plain.normalize('NFD'))).toBe(slug);
-        expect(slugify(plain.normalize('NFC'))).toBe(slug);
-        expect(slugify(inserted)).toBe(slug);
-      }),
+      fc.property(
+        withInserted(
+          hostileShort,
+          fc.array(invisibleChar, { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+        ),
+        ({ plain, inserted }) => {
+          const slug = slugify(plain);
+          expect(slugify(plain.normalize('NFD'))).toBe(slug);
+          expect(slugify(plain.normalize('NFC'))).toBe(slug);
+          expect(slugify(inserted)).toBe(slug);
+        },
+      ),
       runs,
     );
   });
@@ -322,7 +359,7 @@ describe('locale fallback', () => {
     );
   });
 
-  test('resolveLocale always picks an existing file, the locale\'s own first, and finds one whenever the default exists', () => {
+  test("resolveLocale always picks an existing file, the locale's own first, and finds one whenever the default exists", () => {
     fc.assert(
       fc.property(available, locale, fc.array(hostileShort, { maxLength: 3 }), (have, l, junk) => {
         // Junk names in the list (a stray folder) are ignored.
@@ -346,9 +383,12 @@ describe('locale fallback', () => {
 
   test('an unknown locale is a clear Error, not a wrong page', () => {
     fc.assert(
-      fc.property(hostileShort.filter((s) => !isLocale(s)), (code) => {
-        expect(() => resolveLocale(localeCodes, code as Locale)).toThrow(/Unknown locale/);
-      }),
+      fc.property(
+        hostileShort.filter((s) => !isLocale(s)),
+        (code) => {
+          expect(() => resolveLocale(localeCodes, code as Locale)).toThrow(/Unknown locale/);
+        },
+      ),
       fewRuns,
     );
   });
@@ -464,7 +504,37 @@ describe('content body check (render-body.ts)', () => {
 
   test('prose, with angle brackets, braces, quotes and words about scripts, always renders as text', async () => {
     const prose = fc
-      .array(fc.oneof(vietnameseWord, fc.constantFrom('JavaScript:', 'javascript:', 'script', 'onerror=', '<', '>', '> 1 tỷ', '<info>', '</ho-ten>', '{', '}', '{x}', '"', "'", '&', '🙂', 'import', 'export', 'the', ' ', '. ', ', ', '\n\n')), { maxLength: 40 })
+      .array(
+        fc.oneof(
+          vietnameseWord,
+          fc.constantFrom(
+            'JavaScript:',
+            'javascript:',
+            'script',
+            'onerror=',
+            '<',
+            '>',
+            '> 1 tỷ',
+            '<info>',
+            '</ho-ten>',
+            '{',
+            '}',
+            '{x}',
+            '"',
+            "'",
+            '&',
+            '🙂',
+            'import',
+            'export',
+            'the',
+            ' ',
+            '. ',
+            ', ',
+            '\n\n',
+          ),
+        ),
+        { maxLength: 40 },
+      )
       .map((p) => p.join(' '));
     await fc.assert(
       fc.asyncProperty(prose, async (text) => {
@@ -482,8 +552,38 @@ describe('content body check (render-body.ts)', () => {
       .array(
         fc.oneof(
           vietnameseWord,
-          fc.constantFrom('<b>', '</b>', '<i>', '</i>', '<sub>', '</sub>', '<span lang="en">', '</span>', '<br>', '<info>', '<Your name>', '<address>', '<form>', '<title>'),
-          fc.constantFrom('</main>', '</body>', '</div>', '<!--', '-->', '<!-- ghi chú -->', '\n\n', '\n', '\n> ', '\n- ', '\n| a | b |\n|---|---|\n| ', ' | ', '**', '_'),
+          fc.constantFrom(
+            '<b>',
+            '</b>',
+            '<i>',
+            '</i>',
+            '<sub>',
+            '</sub>',
+            '<span lang="en">',
+            '</span>',
+            '<br>',
+            '<info>',
+            '<Your name>',
+            '<address>',
+            '<form>',
+            '<title>',
+          ),
+          fc.constantFrom(
+            '</main>',
+            '</body>',
+            '</div>',
+            '<!--',
+            '-->',
+            '<!-- ghi chú -->',
+            '\n\n',
+            '\n',
+            '\n> ',
+            '\n- ',
+            '\n| a | b |\n|---|---|\n| ',
+            ' | ',
+            '**',
+            '_',
+          ),
         ),
         { maxLength: 40 },
       )
@@ -500,9 +600,8 @@ describe('content body check (render-body.ts)', () => {
   });
 
   test('a script URL is refused however it is disguised, in a Markdown link or an HTML attribute', async () => {
-    const disguised = fc
-      .tuple(fc.constantFrom('javascript:', 'vbscript:', 'data:text/html,'), fc.array(fc.nat(3), { minLength: 16, maxLength: 16 }))
-      .map(([scheme, tricks]) =>
+    const disguised = fc.tuple(fc.constantFrom('javascript:', 'vbscript:', 'data:text/html,'), fc.array(fc.nat(3), { minLength: 16, maxLength: 16 })).map(
+      ([scheme, tricks]) =>
         [...scheme]
           .map((c, i) => {
             const code = c.codePointAt(0)!;
@@ -513,7 +612,7 @@ describe('content body check (render-body.ts)', () => {
             return c;
           })
           .join('') + 'alert(1)',
-      );
+    );
     await fc.assert(
       fc.asyncProperty(disguised, fc.constantFrom('md', 'html'), async (url, where) => {
         const body = where === 'md' ? `Xem [tại đây](${url}).\n` : `Xem <a href="${url}">tại đây</a>.\n`;
@@ -522,7 +621,9 @@ describe('content body check (render-body.ts)', () => {
         else {
           // Markdown needs the ";" of a reference, so "&#58" stays literal text: the link is then
           // a harmless relative address. Read it as a browser would to be sure.
-          const href = String(cheerio.load(html!)('a').attr('href') ?? '').replace(/[\t\n\r]/g, '').trim();
+          const href = String(cheerio.load(html!)('a').attr('href') ?? '')
+            .replace(/[\t\n\r]/g, '')
+            .trim();
           expect(href).not.toMatch(/^(javascript|vbscript|data):/i);
         }
       }),

