@@ -69,21 +69,15 @@ function leadingCommentsLength(text: string): number {
     if (end === -1) break;
     at = end + 3;
     length = at;
-    while (at < text.length && /[ \t]/.test(text[at]!)) at++;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
   }
   return length;
 }
 
 /** Whether `value` is one or more complete comments and nothing else. */
 function isCompleteComments(value: string): boolean {
-  let rest = value.trimStart();
-  if (!rest.startsWith('<!--')) return false;
-  while (rest.startsWith('<!--')) {
-    const end = rest.indexOf('-->', 2);
-    if (end === -1) return false;
-    rest = rest.slice(end + 3).trimStart();
-  }
-  return rest === '';
+  const notes = leadingCommentsLength(value);
+  return notes > 0 && value.slice(notes).trim() === '';
 }
 
 /** What in a start tag would act (run, load, redirect, restyle) if it were markup. */

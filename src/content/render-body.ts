@@ -107,11 +107,12 @@ export async function renderBody(body: string, entryLocale: string = defaultLoca
         `the text makes ${Math.ceil(code.length / 1024)} KiB of HTML; at most ${maxHtmlChars / 1024} KiB (is a table padded to very many columns?)`,
       );
     }
-    const refused = findUnpublishableHtml(code.trimEnd());
+    const rendered = code.trimEnd();
+    const refused = findUnpublishableHtml(rendered);
     if (refused) throw new UnpublishableBodyError(refused.message, lineOf(body, refused.needle));
     // Heading ids get the prefix footnotes already have, so no heading can take over an id of
     // the page around it ("## Main" would give id="main", the skip link's target).
-    const html = code.trimEnd().replace(/<h([1-6]) id="/g, `<h$1 id="${bodyIdPrefix}`);
+    const html = rendered.replace(/<h([1-6]) id="/g, `<h$1 id="${bodyIdPrefix}`);
     return { html, headings: metadata.headings.map((heading) => ({ ...heading, slug: `${bodyIdPrefix}${heading.slug}` })) };
   } catch (error) {
     // Thousands of nested quotes or list levels exhaust the stack; refuse rather than crash.
