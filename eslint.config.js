@@ -12,4 +12,32 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Node runs scripts/, cms/ and the src/ modules they import without Vite, so the `~/` alias
+    // (tsconfig paths, which only Astro and Vite read) would not resolve there.
+    ignores: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['~/*'], message: 'Node runs this file directly: import with a relative path.' }] }],
+    },
+  },
+  {
+    // Pages, components and layouts reach the rest of src/ through `~/`, not `../../../../`.
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['config', 'i18n', 'model', 'utils', 'client', 'styles', 'components', 'layouts', 'integrations', 'sw', 'embed'].flatMap((folder) => [
+                `../${folder}/*`,
+                `../**/${folder}/*`,
+              ]),
+              message: 'Import from src/ with the ~/ alias.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

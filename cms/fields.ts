@@ -5,7 +5,7 @@
  * label for a field the schema does not have, is an error, so the two cannot drift apart.
  */
 import type { CmsField } from 'decap-cms-core';
-import { isShared, type SchemaNode } from '../src/content/field-policy.ts';
+import { isShared, type SchemaNode } from '../src/model/field-policy.ts';
 import { uiStrings } from '../src/i18n/createTranslator.ts';
 import { commonFields, commonHints, commonOptions } from './collections/common.ts';
 import type { CollectionDefinition, Label, UiLocale } from './types.ts';
@@ -14,7 +14,7 @@ import type { CollectionDefinition, Label, UiLocale } from './types.ts';
  * Text is translated (`true`). A shared value is `duplicate`: copied from Vietnamese and shown
  * read-only in the other languages. Decap allows only true or false on objects and lists, so a
  * wholly shared object or list is `false`: hidden in the other languages and left out of their
- * files, where the build fills it in from the Vietnamese file (`src/content/shared-fields.ts`).
+ * files, where the build fills it in from the Vietnamese file (`src/model/shared-fields.ts`).
  */
 type I18nSetting = boolean | 'duplicate';
 

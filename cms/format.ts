@@ -8,8 +8,8 @@
  * - the body is escaped where MDX would read `{`, `}` or `<` as code;
  * - text pasted in decomposed (NFD) form is saved composed (NFC), as the build requires.
  */
-import { type SchemaNode } from '../src/content/field-policy.ts';
-import { parseFrontmatter, stringifyFrontmatter } from '../src/content/frontmatter.ts';
+import { type SchemaNode } from '../src/model/field-policy.ts';
+import { parseFrontmatter, stringifyFrontmatter } from '../src/model/frontmatter.ts';
 
 type Data = Record<string, unknown>;
 const isRecord = (v: unknown): v is Data => !!v && typeof v === 'object' && !Array.isArray(v);

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateContent } from '../src/content/validate.ts';
+import { formatProblem, validateContent } from '../src/model/validate.ts';
 import { removeTree, swapIn, temporarySibling } from './lib/atomic-dir.ts';
 import { moveNested404 } from './lib/nested-404.ts';
 import { buildHandbookPdfs } from './lib/handbook-pdf.ts';
@@ -40,7 +40,7 @@ if (problems.length) {
 console.log('  content is valid');
 
 // Astro caches parsed entries and reuses them while the entry files are unchanged, even when
-// a schema default changed in src/content/schemas.ts. Parsing is cheap; stale data is not.
+// a schema default changed in src/model/schemas.ts. Parsing is cheap; stale data is not.
 await rm(path.join(root, 'node_modules/.astro/data-store.json'), { force: true });
 
 const temp = temporarySibling(target, 'building');

@@ -9,8 +9,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes, defaultLocale } from '../src/config/locales.ts';
-import { collectionNames } from '../src/content/schemas.ts';
-import { contentStatus, missingUiStrings, type StatusReport } from '../src/content/translation-status.ts';
+import { collectionNames } from '../src/model/schemas.ts';
+import { contentStatus, missingUiStrings, type StatusReport } from '../src/model/translation-status.ts';
 import { uiStrings } from '../src/i18n/createTranslator.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));

@@ -5,7 +5,7 @@
  * `npm run bench` makes one itself; this is for looking at it or building it by hand.
  */
 import { parseArgs } from 'node:util';
-import { validateContent, formatProblem } from '../src/content/validate.ts';
+import { validateContent, formatProblem } from '../src/model/validate.ts';
 import { createSyntheticSite, defaultImagePool, entriesForPages } from './lib/synthetic-site.ts';
 
 const { values } = parseArgs({

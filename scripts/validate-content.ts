@@ -1,6 +1,6 @@
 /** Validates `content/` and exits non-zero, listing every problem, if anything is wrong. */
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateContent } from '../src/content/validate.ts';
+import { formatProblem, validateContent } from '../src/model/validate.ts';
 
 const root = fileURLToPath(new URL('../content/', import.meta.url));
 const problems = await validateContent(root);

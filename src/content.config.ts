@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './content/loader.ts';
+import { contentLoader } from './model/loader.ts';
 import {
   destinationSchema,
   festivalSchema,
@@ -9,9 +9,9 @@ import {
   pageSchema,
   parkSchema,
   productSchema,
-} from './content/schemas.ts';
+} from './model/schemas.ts';
 
-/** Every collection is read and checked by `content/loader.ts`; see there for the rules. */
+/** Every collection is read and checked by `model/loader.ts`; see there for the rules. */
 export const collections = {
   festivals: defineCollection({ loader: contentLoader('festivals'), schema: festivalSchema }),
   destinations: defineCollection({ loader: contentLoader('destinations'), schema: destinationSchema }),

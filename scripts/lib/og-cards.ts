@@ -17,7 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles, urlPathOf } from './built-html.ts';
 import sharp, { type OutputInfo, type OverlayOptions, type Sharp } from 'sharp';
 import { site } from '../../src/config/site.ts';
-import { maxImagePixels } from '../../src/content/media-files.ts';
+import { maxImagePixels } from '../../src/model/media-files.ts';
 import { splitLocale, stripBase } from '../../src/utils/urls.ts';
 import { entryPath, fileDigest, fontsFingerprint, pruneCache, resolveCacheDir, restoreFromCache, sha256, sourceDigest, writeAtomic } from './build-cache.ts';
 

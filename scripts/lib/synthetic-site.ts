@@ -23,8 +23,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import path from 'node:path';
 import sharp from 'sharp';
 import { defaultLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
-import { parseFrontmatter, stringifyFrontmatter } from '../../src/content/frontmatter.ts';
-import { collectionNames, type CollectionName } from '../../src/content/schemas.ts';
+import { parseFrontmatter, stringifyFrontmatter } from '../../src/model/frontmatter.ts';
+import { collectionNames, type CollectionName } from '../../src/model/schemas.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 

@@ -5,7 +5,7 @@
  * browser's code only, which drops those lists, and supplies a helper that only runs the import.
  * Nothing is lost: our few, small lazy chunks load their own imports, and a stylesheet imported
  * lazily would be of no use anyway, because Astro puts it in the page head regardless
- * (withastro/astro#9495). The map adds Leaflet's stylesheet itself (src/scripts/places-map.ts).
+ * (withastro/astro#9495). The map adds Leaflet's stylesheet itself (src/client/places-map.ts).
  */
 import type { Plugin } from 'vite';
 

@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { collections, collectionNames } from '../content/schemas.ts';
-import { fallbackPairs, scanTranslations } from '../content/translations.ts';
+import { collections, collectionNames } from '../model/schemas.ts';
+import { fallbackPairs, scanTranslations } from '../model/translations.ts';
 import { localizedPath } from '../utils/urls.ts';
 
 export function fallbackSitemapFilter(contentRoot: URL): (url: string) => boolean {

@@ -2,9 +2,9 @@
  * /embed.js, the loader that other sites paste (src/embed/loader.js), called with the site's
  * languages and widgets from their one declaration each, so adding a language needs no edit there.
  */
-import { defaultLocale, localeCodes } from '../config/locales.ts';
-import { widgetNames, widgetOptions } from '../config/widgets.ts';
-import loader from '../embed/loader.js?raw';
+import { defaultLocale, localeCodes } from '~/config/locales.ts';
+import { widgetNames, widgetOptions } from '~/config/widgets.ts';
+import loader from '~/embed/loader.js?raw';
 
 export function GET(): Response {
   const config = { locales: localeCodes, defaultLocale, widgets: widgetNames, options: widgetOptions };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
-import { absoluteUrl, withBase } from '../utils/urls.ts';
+import { site } from '~/config/site.ts';
+import { absoluteUrl, withBase } from '~/utils/urls.ts';
 
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;

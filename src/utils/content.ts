@@ -4,8 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getLocale, localeCodes, defaultLocale, type Locale } from '../config/locales.ts';
-import { collections, type CollectionName } from '../content/schemas.ts';
-import { resolveLocale } from '../content/translations.ts';
+import { collections, type CollectionName } from '../model/schemas.ts';
+import { resolveLocale } from '../model/translations.ts';
 
 export interface LocalizedEntry<C extends CollectionName> {
   slug: string;

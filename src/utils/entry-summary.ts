@@ -1,6 +1,6 @@
 /** The one-line summary under an entry's title in lists and cards, per collection. */
 import type { Translate } from '../i18n/createTranslator.ts';
-import type { CollectionName } from '../content/schemas.ts';
+import type { CollectionName } from '../model/schemas.ts';
 import { formatCompactCurrency, formatDate, formatNumber } from '../i18n/format.ts';
 import { nextOccurrence } from './festival-calendar.ts';
 import { today } from './festivals.ts';

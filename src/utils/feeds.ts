@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
-import type { CollectionName } from '../content/schemas.ts';
+import type { CollectionName } from '../model/schemas.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { datedFestivals, today } from './festivals.ts';
 import { shareImageUrl } from './images.ts';

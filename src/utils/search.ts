@@ -1,5 +1,5 @@
 /** What the search index knows about pages: the content type of each collection, used as a Pagefind filter. */
-import type { CollectionName } from '../content/schemas.ts';
+import type { CollectionName } from '../model/schemas.ts';
 
 export const searchTypes = ['festival', 'destination', 'product', 'incentive', 'opportunity', 'park', 'handbook', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];

@@ -1,7 +1,7 @@
 /**
  * Moves every heading of a rendered body down `levels` levels (h2 → h3 …, never past h6), so
  * a chapter placed under a page's own h2 keeps a correct outline. Works on the HTML the content
- * loader rendered and checked (`src/content/render-body.ts`), read with a real HTML parser.
+ * loader rendered and checked (`src/model/render-body.ts`), read with a real HTML parser.
  *
  * With `scope`, the body's own ids (headings, footnotes) and the links and references to them
  * get the scope added, so several bodies on one page (the handbook as a book) keep unique ids
@@ -10,7 +10,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
-import { bodyIdPrefix } from '../content/publishable-html.ts';
+import { bodyIdPrefix } from '../model/publishable-html.ts';
 
 export function shiftHeadings(html: string, levels: number, scope?: string): string {
   const tree = fromHtml(html, { fragment: true });

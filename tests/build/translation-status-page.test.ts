@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
-import { contentStatus } from '../../src/content/translation-status.ts';
+import { contentStatus } from '../../src/model/translation-status.ts';
 import { distDir, root } from '../support/site.ts';
 
 const $ = cheerio.load(readFileSync(path.join(distDir, 'admin/translations/index.html'), 'utf8'));

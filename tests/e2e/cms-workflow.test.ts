@@ -14,7 +14,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localBackendPort } from '../../cms/backend.ts';
-import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import { parseFrontmatter } from '../../src/model/frontmatter.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
 import { useBrowser, viewports } from '../support/browser.ts';
 import { root } from '../support/site.ts';

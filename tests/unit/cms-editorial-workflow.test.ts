@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import { parseFrontmatter } from '../../src/model/frontmatter.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
 import { createWorkflowRepo, workflowEntry, type WorkflowRepo } from '../support/workflow-repo.ts';
 

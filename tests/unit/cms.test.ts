@@ -15,9 +15,9 @@ import { fieldsFor } from '../../cms/fields.ts';
 import { entryFormat, escapeMdx } from '../../cms/format.ts';
 import { describeProblems, entryProblems } from '../../cms/validate-entry.ts';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
-import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/content/field-policy.ts';
-import { parseFrontmatter } from '../../src/content/frontmatter.ts';
-import { collectionNames, districts, ocopCategories, type CollectionName } from '../../src/content/schemas.ts';
+import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/model/field-policy.ts';
+import { parseFrontmatter } from '../../src/model/frontmatter.ts';
+import { collectionNames, districts, ocopCategories, type CollectionName } from '../../src/model/schemas.ts';
 
 const config = buildCmsConfig({}, 'vi');
 const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields as CmsField[];

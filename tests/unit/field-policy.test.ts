@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectionJsonSchema, collectionSharedPlan, fillShared, isShared } from '../../src/content/field-policy.ts';
+import { collectionJsonSchema, collectionSharedPlan, fillShared, isShared } from '../../src/model/field-policy.ts';
 
 describe('which values every language shares', () => {
   test('facts are shared, text is translated', () => {

@@ -1,6 +1,6 @@
 import { localeCodes } from '../../src/config/locales.ts';
 import { describe, expect, test } from 'vitest';
-import { parseAccent, textOn } from '../../src/scripts/embed-frame.ts';
+import { parseAccent, textOn } from '../../src/client/embed-frame.ts';
 import {
   cachingRules,
   contentSecurityPolicy,

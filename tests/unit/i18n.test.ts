@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getLocale, localeCodes } from '../../src/config/locales.ts';
-import { districts, investmentForms, ocopCategories, producerTypes, projectStatuses, supportTypes } from '../../src/content/schemas.ts';
+import { districts, investmentForms, ocopCategories, producerTypes, projectStatuses, supportTypes } from '../../src/model/schemas.ts';
 import { createI18n, uiStrings, useTranslations } from '../../src/i18n/createTranslator.ts';
 import { formatCurrency, formatDate, formatNumber } from '../../src/i18n/format.ts';
 

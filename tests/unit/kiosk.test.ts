@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { msUntilDailyReload, slideSeconds } from '../../src/scripts/kiosk.ts';
+import { msUntilDailyReload, slideSeconds } from '../../src/client/kiosk.ts';
 
 describe('kiosk timing', () => {
   test('seconds per slide: 12 by default, clamped to 3–600', () => {

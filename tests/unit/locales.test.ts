@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, fallbackChain, getLocale, isLocale, localeCodes, locales } from '../../src/config/locales.ts';
-import { fallbackPairs, resolveLocale } from '../../src/content/translations.ts';
+import { fallbackPairs, resolveLocale } from '../../src/model/translations.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
 
 describe('locale declaration', () => {

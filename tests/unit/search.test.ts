@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergeResults, queryVariants, searchTypeOf, searchTypes } from '../../src/utils/search.ts';
-import { collectionNames } from '../../src/content/schemas.ts';
+import { collectionNames } from '../../src/model/schemas.ts';
 
 describe('queryVariants', () => {
   test('Vietnamese words beginning with d are also searched with đ, the typed query first', () => {

@@ -4,7 +4,7 @@
  */
 import * as cheerio from 'cheerio';
 import { expect, test } from 'vitest';
-import { renderBody } from '../../src/content/render-body.ts';
+import { renderBody } from '../../src/model/render-body.ts';
 import { shiftHeadings } from '../../src/utils/shift-headings.ts';
 
 test('two chapters with the same heading and footnotes keep unique ids, and each footnote link leads to its own note', async () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentStatus, entryFile, missingUiStrings } from '../../src/content/translation-status.ts';
+import { contentStatus, entryFile, missingUiStrings } from '../../src/model/translation-status.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
 import { copyProject } from '../support/project-copy.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { formatProblem, validateContent } from '../../src/content/validate.ts';
+import { formatProblem, validateContent } from '../../src/model/validate.ts';
 
 const good = `---
 title: Vườn quốc gia Tràm Chim

@@ -1,13 +1,13 @@
 /** JSON Feed 1.1 of the same items as the RSS feed, with each festival's dates as an extension. */
 import type { APIRoute } from 'astro';
-import { getLocale, type Locale } from '../../config/locales.ts';
-import { site } from '../../config/site.ts';
-import { useTranslations } from '../../i18n/createTranslator.ts';
-import { localeStaticPaths } from '../../utils/content.ts';
-import { feedItems } from '../../utils/feeds.ts';
-import { fileUrl, pageAbsoluteUrl } from '../../utils/paths.ts';
-import { searchTypeOf } from '../../utils/search.ts';
-import { absoluteUrl } from '../../utils/urls.ts';
+import { getLocale, type Locale } from '~/config/locales.ts';
+import { site } from '~/config/site.ts';
+import { useTranslations } from '~/i18n/createTranslator.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { feedItems } from '~/utils/feeds.ts';
+import { fileUrl, pageAbsoluteUrl } from '~/utils/paths.ts';
+import { searchTypeOf } from '~/utils/search.ts';
+import { absoluteUrl } from '~/utils/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

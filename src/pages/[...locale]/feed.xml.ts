@@ -1,13 +1,13 @@
 /** RSS 2.0 feed of upcoming festivals and recently reviewed pages, one per locale. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getLocale, type Locale } from '../../config/locales.ts';
-import { site } from '../../config/site.ts';
-import { useTranslations } from '../../i18n/createTranslator.ts';
-import { localeStaticPaths } from '../../utils/content.ts';
-import { feedItems } from '../../utils/feeds.ts';
-import { pageAbsoluteUrl } from '../../utils/paths.ts';
-import { searchTypeOf } from '../../utils/search.ts';
+import { getLocale, type Locale } from '~/config/locales.ts';
+import { site } from '~/config/site.ts';
+import { useTranslations } from '~/i18n/createTranslator.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { feedItems } from '~/utils/feeds.ts';
+import { pageAbsoluteUrl } from '~/utils/paths.ts';
+import { searchTypeOf } from '~/utils/search.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,11 +1,11 @@
 /** One subscribable calendar per locale with every festival of this year and the next. */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../config/locales.ts';
-import { site } from '../../config/site.ts';
-import { useTranslations } from '../../i18n/createTranslator.ts';
-import { localeStaticPaths } from '../../utils/content.ts';
-import { calendarFile, festivalEvents } from '../../utils/festival-ics.ts';
-import { calendarFestival, calendarHost, datedFestivals } from '../../utils/festivals.ts';
+import type { Locale } from '~/config/locales.ts';
+import { site } from '~/config/site.ts';
+import { useTranslations } from '~/i18n/createTranslator.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { calendarFile, festivalEvents } from '~/utils/festival-ics.ts';
+import { calendarFestival, calendarHost, datedFestivals } from '~/utils/festivals.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,8 +1,8 @@
 /** Destinations and festival venues of one locale as GeoJSON, for other maps and the portal. */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../config/locales.ts';
-import { localeStaticPaths } from '../../utils/content.ts';
-import { placesFor } from '../../utils/places.ts';
+import type { Locale } from '~/config/locales.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { placesFor } from '~/utils/places.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,8 +1,8 @@
 /** Festivals, products, opportunities and places as JSON for the provincial portal, per locale. */
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../../config/locales.ts';
-import { localeParam } from '../../../utils/content.ts';
-import { dataFile, dataNames, type DataName } from '../../../utils/data-api.ts';
+import { localeCodes, type Locale } from '~/config/locales.ts';
+import { localeParam } from '~/utils/content.ts';
+import { dataFile, dataNames, type DataName } from '~/utils/data-api.ts';
 
 export function getStaticPaths() {
   return localeCodes.flatMap((locale) => dataNames.map((name) => ({ params: { locale: localeParam(locale), name }, props: { locale, name } })));

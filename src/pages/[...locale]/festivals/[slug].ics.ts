@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../../config/site.ts';
-import { entryStaticPaths, type LocalizedEntry } from '../../../utils/content.ts';
-import { calendarFile, festivalEvents } from '../../../utils/festival-ics.ts';
-import { calendarFestival, calendarHost, dateFestival } from '../../../utils/festivals.ts';
+import { site } from '~/config/site.ts';
+import { entryStaticPaths, type LocalizedEntry } from '~/utils/content.ts';
+import { calendarFile, festivalEvents } from '~/utils/festival-ics.ts';
+import { calendarFestival, calendarHost, dateFestival } from '~/utils/festivals.ts';
 
 export const getStaticPaths = () => entryStaticPaths('festivals');
 

@@ -1,9 +1,9 @@
 /** The projects calling for investment as a spreadsheet, one per locale. */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../config/locales.ts';
-import { localeStaticPaths } from '../../../utils/content.ts';
-import { toCsv } from '../../../utils/csv.ts';
-import { opportunitiesTable, opportunityRows } from '../../../utils/investment.ts';
+import type { Locale } from '~/config/locales.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { toCsv } from '~/utils/csv.ts';
+import { opportunitiesTable, opportunityRows } from '~/utils/investment.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,8 +1,8 @@
 /** The projects calling for investment as JSON, one file per locale, for portals and analysts. */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../config/locales.ts';
-import { localeStaticPaths } from '../../../utils/content.ts';
-import { opportunitiesJson, opportunityRows } from '../../../utils/investment.ts';
+import type { Locale } from '~/config/locales.ts';
+import { localeStaticPaths } from '~/utils/content.ts';
+import { opportunitiesJson, opportunityRows } from '~/utils/investment.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
