@@ -6,7 +6,7 @@ import CMS from 'decap-cms-app';
 import type { CmsConfig, CmsField } from 'decap-cms-core';
 import { defaultLocale, localeCodes, type Locale } from '../src/config/locales.ts';
 import { collectionJsonSchema } from '../src/model/field-policy.ts';
-import { collectionNames, type CollectionName } from '../src/model/schemas.ts';
+import { collectionNames, type CollectionName } from '../src/model/collections.ts';
 import previewStylesheet from '../src/styles/global.css?url';
 import { registerBackends } from './backends.ts';
 import { formatName } from './config-names.ts';

@@ -1,13 +1,13 @@
 /**
  * The Decap CMS configuration, generated when the site is built from the collection schemas
- * (`src/model/schemas.ts`), the locales (`src/config/locales.ts`) and the modules in
+ * (`src/model/collections.ts`), the locales (`src/config/locales.ts`) and the modules in
  * `cms/collections/`. Nothing here is written by hand per field.
  */
 import type { CmsCollection, CmsConfig } from 'decap-cms-core';
 import { defaultLocale, localeCodes } from '../src/config/locales.ts';
 import { site } from '../src/config/site.ts';
 import { collectionJsonSchema } from '../src/model/field-policy.ts';
-import { collections, collectionNames, type CollectionName } from '../src/model/schemas.ts';
+import { collections, collectionNames, type CollectionName } from '../src/model/collections.ts';
 import { backendFromEnv, type CmsEnv } from './backend.ts';
 import { cmsCollections } from './collections/index.ts';
 import { formatName } from './config-names.ts';

@@ -5,7 +5,7 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import type { CollectionName } from '../src/model/schemas.ts';
+import type { CollectionName } from '../src/model/collections.ts';
 import { useTranslations, type UiKey } from '../src/i18n/createTranslator.ts';
 
 const t = useTranslations('vi');

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../src/model/schemas.ts';
+import type { CollectionName } from '../src/model/collections.ts';
 
 /** Languages of the CMS's own interface: Vietnamese for staff, English as the alternative. */
 export const uiLocales = ['vi', 'en'] as const;

@@ -8,7 +8,7 @@ import type { CmsField } from 'decap-cms-core';
 import { defaultLocale, getLocale, type Locale } from '../src/config/locales.ts';
 import { collectionSharedPlan, fillShared } from '../src/model/field-policy.ts';
 import { ContentFileError, parseFrontmatter } from '../src/model/frontmatter.ts';
-import { collections, type CollectionName } from '../src/model/schemas.ts';
+import { collections, type CollectionName } from '../src/model/collections.ts';
 import type { EntryFormat } from './format.ts';
 import type { UiLocale } from './types.ts';
 

@@ -1,24 +1,16 @@
-import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import { collectionNames, collections as registry, type CollectionName } from './model/collections.ts';
 import { contentLoader } from './model/loader.ts';
-import {
-  destinationSchema,
-  festivalSchema,
-  handbookSchema,
-  incentiveSchema,
-  opportunitySchema,
-  pageSchema,
-  parkSchema,
-  productSchema,
-} from './model/schemas.ts';
 
-/** Every collection is read and checked by `model/loader.ts`; see there for the rules. */
-export const collections = {
-  festivals: defineCollection({ loader: contentLoader('festivals'), schema: festivalSchema }),
-  destinations: defineCollection({ loader: contentLoader('destinations'), schema: destinationSchema }),
-  products: defineCollection({ loader: contentLoader('products'), schema: productSchema }),
-  incentives: defineCollection({ loader: contentLoader('incentives'), schema: incentiveSchema }),
-  opportunities: defineCollection({ loader: contentLoader('opportunities'), schema: opportunitySchema }),
-  parks: defineCollection({ loader: contentLoader('parks'), schema: parkSchema }),
-  handbook: defineCollection({ loader: contentLoader('handbook'), schema: handbookSchema }),
-  pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
+/** The zod schema the registry declares for collection `N`. */
+type SchemaOf<N extends CollectionName> = Extract<ReturnType<(typeof registry)[N]['schema']>, z.core.$ZodType>;
+
+/** One Astro collection per entry of the registry, each read and checked by `model/loader.ts`. */
+function astroCollection<N extends CollectionName>(name: N) {
+  return defineCollection<SchemaOf<N>>({ loader: contentLoader(name), schema: registry[name].schema as (context: SchemaContext) => SchemaOf<N> });
+}
+
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, astroCollection(name)])) as {
+  [N in CollectionName]: ReturnType<typeof astroCollection<N>>;
 };

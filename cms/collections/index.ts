@@ -1,5 +1,5 @@
 /** Every collection the CMS edits, in the order staff see them. */
-import type { CollectionName } from '../../src/model/schemas.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
 import type { CollectionDefinition } from '../types.ts';
 import { destinations } from './destinations.ts';
 import { festivals } from './festivals.ts';

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import type { Locale } from '../../src/config/locales.ts';
+import { collectionNames, collections } from '../../src/model/collections.ts';
 import { splitLocale } from '../../src/utils/urls.ts';
 import { isExecutableScript, urlPathOf } from './built-html.ts';
 
@@ -78,6 +79,11 @@ export interface PageWeight {
 
 const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
+/** Segments of the collections' URL sections (`invest/parks` gives `invest` and `parks`), from the registry. */
+const collectionSegments = collectionNames.flatMap((name) => collections[name].section.split('/').filter(Boolean));
+/** Sub-pages that are not entries: the festival calendar by area, the map, the one-page handbook. */
+const fixedSubpages = ['calendar', 'map', 'book'];
+
 /** Collapses entry slugs so that pages of one template compare together. */
 export function templateOf(urlPath: string): string {
   const parts = splitLocale(urlPath).path.split('/').filter(Boolean);
@@ -85,7 +91,7 @@ export function templateOf(urlPath: string): string {
   const [section, ...rest] = parts;
   if (rest.length === 0) return `/${section}/`;
   // Nested sections keep their fixed segments (invest/handbook/…); the last one is the entry.
-  const fixed = new Set(['handbook', 'incentives', 'opportunities', 'parks', 'calendar', 'map', 'book']);
+  const fixed = new Set([...collectionSegments, ...fixedSubpages]);
   return `/${[section, ...rest.map((segment, i) => (fixed.has(segment) && i < rest.length ? segment : '[slug]'))].join('/')}/`;
 }
 

@@ -1,8 +1,11 @@
 /**
- * The widgets other sites can embed, each a page at /<locale>/embed/<name>/, declared once for
- * the widget builder and the /embed.js loader.
+ * The widgets other sites can embed, each a page at /<locale>/embed/<name>/: one per collection
+ * the registry marks with `appearsIn.widget`, and the search box. Declared once for the widget
+ * builder and the /embed.js loader.
  */
-export const widgetNames = ['festivals', 'products', 'opportunities', 'search'] as const;
+import { collectionNames, collections } from '../model/collections.ts';
+
+export const widgetNames = [...collectionNames.filter((name) => collections[name].appearsIn.widget), 'search' as const];
 
 export type WidgetName = (typeof widgetNames)[number];
 

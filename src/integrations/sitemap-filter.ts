@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { collections, collectionNames } from '../model/schemas.ts';
+import { collections, collectionNames } from '../model/collections.ts';
 import { fallbackPairs, scanTranslations } from '../model/translations.ts';
 import { localizedPath } from '../utils/urls.ts';
 

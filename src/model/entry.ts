@@ -13,7 +13,7 @@ import { buildDay, occurrences, type DateRule } from '../utils/festival-calendar
 import { ContentFileError, readContentBytes } from './frontmatter.ts';
 import { entryFileOf, isRealPathInside } from './content-paths.ts';
 import { checkImageReference } from './media-files.ts';
-import { collections, type CollectionName } from './schemas.ts';
+import { collections, type CollectionName } from './collections.ts';
 import { withSharedFields } from './shared-fields.ts';
 
 export interface ContentProblem {

@@ -6,7 +6,7 @@
  * two can never disagree about a field.
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from './schemas.ts';
+import { collections, type CollectionName } from './collections.ts';
 
 /** A JSON Schema node as produced by `z.toJSONSchema`, with the `.meta()` keys the schemas use. */
 export interface SchemaNode {

@@ -15,7 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isLocale } from '../config/locales.ts';
 import { checkEntryImages, checkEntryMeaning, formatProblem, readEntry, type ContentProblem } from './entry.ts';
 import { renderBody, UnpublishableBodyError } from './render-body.ts';
-import type { CollectionName } from './schemas.ts';
+import type { CollectionName } from './collections.ts';
 
 /** Entry files of one collection as `[locale, fileName]`, in a stable order. */
 export function entryFiles(collectionDir: string): Array<[locale: string, fileName: string]> {

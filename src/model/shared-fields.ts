@@ -8,7 +8,7 @@ import { defaultLocale } from '../config/locales.ts';
 import { collectionSharedPlan, fillShared } from './field-policy.ts';
 import { entryFileOf, isRealPathInside } from './content-paths.ts';
 import { readContentBytes } from './frontmatter.ts';
-import type { CollectionName } from './schemas.ts';
+import type { CollectionName } from './collections.ts';
 
 /** The default-locale file's frontmatter for `slug`, or undefined when there is none or it does not parse. */
 function defaultLocaleData(contentRoot: string, collection: CollectionName, slug: string): unknown {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
-import { collectionNames, type CollectionName } from './schemas.ts';
+import { collectionNames, type CollectionName } from './collections.ts';
 import { scanTranslations } from './translations.ts';
 
 export type EntryState = 'missing' | 'outdated' | 'up-to-date';

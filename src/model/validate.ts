@@ -10,7 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { collections, collectionNames, type CollectionName } from './schemas.ts';
+import { collections, collectionNames, type CollectionName } from './collections.ts';
 import { isLocale, localeCodes } from '../config/locales.ts';
 import { isNFC, isValidSlug, toNFC } from '../utils/text.ts';
 import { checkEntryImages, checkEntryMeaning, fieldPath, readEntry, type ContentProblem } from './entry.ts';

@@ -2,7 +2,7 @@
 import type { Locale } from '../config/locales.ts';
 import { calendarWindow, occurrenceState, occurrencesBetween, type Occurrence, type OccurrenceState } from './festival-calendar.ts';
 import { datedFestivals, today, type DatedFestival } from './festivals.ts';
-import type { District } from '../model/schemas.ts';
+import type { District } from '../model/schemas/index.ts';
 
 export interface CalendarItem {
   festival: DatedFestival;

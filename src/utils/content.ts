@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getLocale, localeCodes, defaultLocale, type Locale } from '../config/locales.ts';
-import { collections, type CollectionName } from '../model/schemas.ts';
+import { collections, type CollectionName } from '../model/collections.ts';
 import { resolveLocale } from '../model/translations.ts';
 
 export interface LocalizedEntry<C extends CollectionName> {

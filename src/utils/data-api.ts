@@ -1,8 +1,6 @@
 /**
- * The static JSON files the provincial portal reads (`/<locale>/data/<name>.json`). Each format
- * is a zod schema: the builders' output is parsed with it at build time, the same schema is
- * published as JSON Schema at `/data/schema/<name>.json`, and the tests validate against it.
- * Raise `dataFormatVersion` when a field changes meaning or disappears; adding fields is allowed.
+ * The static JSON files the provincial portal reads (`/<locale>/data/<name>.json`), built for one
+ * locale and parsed with their format (`data-formats.ts`) before they are written.
  */
 import { z } from 'astro/zod';
 import type { Locale } from '../config/locales.ts';
@@ -15,80 +13,9 @@ import { opportunitiesJson, opportunityRows } from './investment.ts';
 import { pageAbsoluteUrl } from './paths.ts';
 import { placesFor } from './places.ts';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('A calendar day, YYYY-MM-DD, in Vietnam (UTC+7)');
-const common = {
-  slug: z.string().describe('Identifier, the same in every language'),
-  url: z.url().describe('The page on the site, in this locale'),
-  title: z.string(),
-  summary: z.string(),
-  lang: z.string().describe('BCP 47 language of title and summary; differs from the file locale when no translation exists yet'),
-  isFallback: z.boolean().describe('True when the text is another language because this locale has no translation yet'),
-  image: z.url().nullable().describe('A 1200 px wide picture, or null'),
-  sampleData: z.boolean().describe('True when figures or dates are sample values, not official ones'),
-};
+import { dataFormats, type DataName } from './data-formats.ts';
 
-const festival = z.object({
-  ...common,
-  status: z.enum(['scheduled', 'postponed', 'cancelled', 'rescheduled']),
-  calendar: z.enum(['gregorian', 'lunar']).describe('Whether the festival follows the Gregorian or the Vietnamese lunar calendar'),
-  next: z.object({ start: day, end: day }).nullable().describe('The occurrence under way or the next one'),
-  dates: z.array(z.object({ start: day, end: day })).describe('Occurrences this year and next year'),
-  place: z.object({ name: z.string(), district: z.string(), districtLabel: z.string(), lat: z.number(), lng: z.number() }),
-});
-
-const product = z.object({
-  ...common,
-  category: z.string(),
-  categoryLabel: z.string(),
-  stars: z.union([z.literal(3), z.literal(4), z.literal(5)]).describe('OCOP rating'),
-  producer: z.object({
-    name: z.string(),
-    district: z.string(),
-    districtLabel: z.string(),
-    phone: z.string(),
-    email: z.string().nullable(),
-    website: z.string().nullable(),
-  }),
-});
-
-const place = z.object({
-  id: z.string().describe('<collection>/<slug>'),
-  kind: z.string(),
-  title: z.string(),
-  venue: z.string(),
-  district: z.string().describe('District label in this locale'),
-  lat: z.number(),
-  lng: z.number(),
-  url: z.url(),
-  lang: z.string(),
-});
-
-const opportunity = z
-  .object({ slug: z.string(), url: z.url(), title: z.string(), lang: z.string(), capitalVnd: z.number(), capitalUsd: z.number() })
-  .catchall(z.unknown())
-  .describe('One project; the other fields are the columns of the opportunities CSV');
-
-const envelope = <T extends z.ZodType>(item: T) =>
-  z.object({
-    version: z.literal(1).describe('Format version; raised only for incompatible changes'),
-    locale: z.string(),
-    generated: day.describe('The day the site was built'),
-    schema: z.url(),
-    count: z.number().int(),
-    items: z.array(item),
-  });
-
-export const dataFormats = {
-  festivals: envelope(festival),
-  products: envelope(product),
-  opportunities: envelope(opportunity),
-  places: envelope(place),
-} as const;
-export type DataName = keyof typeof dataFormats;
-export const dataNames = Object.keys(dataFormats) as DataName[];
+export { dataFormats, dataNames, type DataName } from './data-formats.ts';
 
 /** The fields every festival and product item starts with (`common` in the formats above). */
 async function commonItem(collection: 'festivals' | 'products', item: LocalizedEntry<'festivals' | 'products'>) {

@@ -1,49 +1,16 @@
-/** The one-line summary under an entry's title in lists and cards, per collection. */
+/** The one-line summary under an entry's title (declared per collection in the registry), and the data a list filters on. */
 import type { Translate } from '../i18n/createTranslator.ts';
-import type { CollectionName } from '../model/schemas.ts';
-import { formatCompactCurrency, formatDate, formatNumber } from '../i18n/format.ts';
-import { nextOccurrence } from './festival-calendar.ts';
+import { collections, type CollectionName, type SummaryContext } from '../model/collections.ts';
 import { today } from './festivals.ts';
 import type { LocalizedEntry } from './content.ts';
-import { describeDateRule, formatLunarDay } from './festival-dates.ts';
-import { occupancyText } from './parks.ts';
 import { foldForSearch } from './text.ts';
 
+/** The line under an entry's title in lists and cards: its collection's `summary`, if it declares one. */
 export function entrySummary(item: LocalizedEntry<CollectionName>, t: Translate): string | undefined {
   const { entry, locale } = item;
-  switch (entry.collection) {
-    case 'festivals': {
-      const next = nextOccurrence(entry.data.dateRule, today);
-      const when = next ? formatDate(locale, next.start) : describeDateRule(entry.data.dateRule, locale, t);
-      const lunar = next && formatLunarDay(next.lunar, t);
-      return [when, lunar, t(`district.${entry.data.place.district}`)].filter(Boolean).join(' · ');
-    }
-    case 'destinations':
-      return t(`district.${entry.data.place.district}`);
-    case 'products':
-      return [t(`category.${entry.data.category}`), t('product.stars', { count: entry.data.stars }), t(`district.${entry.data.producer.district}`)].join(' · ');
-    case 'incentives':
-      return `${entry.data.legalReference.number} · ${[...new Set(entry.data.support.map((s) => t(`support.${s.type}`)))].join(', ')}`;
-    case 'opportunities':
-      return [
-        t(`sector.${entry.data.sector}`),
-        t(`district.${entry.data.location.district}`),
-        t('opportunity.areaValue', { value: formatNumber(locale, entry.data.areaHa) }),
-        formatCompactCurrency(locale, entry.data.capitalVnd, 'VND'),
-        t(`status.${entry.data.status}`),
-      ].join(' · ');
-    case 'parks':
-      return [
-        t(`parkKind.${entry.data.kind}`),
-        t(`district.${entry.data.location.district}`),
-        t('opportunity.areaValue', { value: formatNumber(locale, entry.data.areaHa) }),
-        occupancyText(locale, t, entry.data.occupancyPercent),
-      ].join(' · ');
-    case 'handbook':
-      return t('handbook.chapter', { number: entry.data.order });
-    default:
-      return undefined;
-  }
+  // The registry types each summary by its own collection's data; `entry` pairs them at run time.
+  const summary = collections[entry.collection].summary as ((data: unknown, context: SummaryContext) => string) | undefined;
+  return summary?.(entry.data, { locale, t, today });
 }
 
 /** `data-*` attributes that let a list filter its cards in the browser. */

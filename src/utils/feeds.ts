@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
-import type { CollectionName } from '../model/schemas.ts';
+import { collectionNames, collections, type CollectionName } from '../model/collections.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { datedFestivals, today } from './festivals.ts';
 import { shareImageUrl } from './images.ts';
@@ -28,8 +28,8 @@ export interface FeedItem {
   event?: { start: string; end: string } | undefined;
 }
 
-/** Collections whose reviewed entries appear in the feed as updates. */
-const updateCollections: readonly CollectionName[] = ['destinations', 'products', 'incentives', 'opportunities', 'parks', 'handbook'];
+/** Collections whose reviewed entries appear in the feed as updates (the registry's `feed: 'updated'`). */
+const updateCollections = collectionNames.filter((name) => collections[name].feed === 'updated');
 
 async function image(item: LocalizedEntry<CollectionName>): Promise<string | undefined> {
   const hero = item.entry.data.images[0];

@@ -5,7 +5,7 @@
  * All dates are calendar days as `YYYY-MM-DD` strings, so no time zone can shift them.
  */
 import { getLunarDate, getSolarDate } from '@dqcai/vn-lunar';
-import type { FestivalData } from '../model/schemas.ts';
+import type { FestivalData } from '../model/schemas/index.ts';
 
 export type DateRule = FestivalData['dateRule'];
 

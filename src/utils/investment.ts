@@ -8,7 +8,7 @@ import { useTranslations } from '../i18n/createTranslator.ts';
 import { byTitle, entryPath, localizedEntries } from './content.ts';
 import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
-import type { District } from '../model/schemas.ts';
+import type { District } from '../model/schemas/index.ts';
 
 export interface OpportunityRow {
   slug: string;

@@ -1,7 +1,7 @@
 /** Formatting of industrial-park figures, shared by the park pages, the comparison table and the handbook. */
 import type { Translate } from '../i18n/createTranslator.ts';
 import type { Locale } from '../config/locales.ts';
-import type { ParkData } from '../model/schemas.ts';
+import type { ParkData } from '../model/schemas/index.ts';
 import { formatCurrency, formatPercent, formatUsdApprox } from '../i18n/format.ts';
 import { usdEquivalent } from './money.ts';
 

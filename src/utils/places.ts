@@ -1,7 +1,7 @@
 /** Entries with coordinates (destinations, festival venues, projects, industrial parks) as map places, in one locale. */
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import type { District } from '../model/schemas.ts';
+import type { District } from '../model/schemas/index.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { mapLink } from './maps.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';

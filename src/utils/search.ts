@@ -1,19 +1,5 @@
-/** What the search index knows about pages: the content type of each collection, used as a Pagefind filter. */
-import type { CollectionName } from '../model/schemas.ts';
-
-export const searchTypes = ['festival', 'destination', 'product', 'incentive', 'opportunity', 'park', 'handbook', 'page'] as const;
-export type SearchType = (typeof searchTypes)[number];
-
-export const searchTypeOf: Record<CollectionName, SearchType> = {
-  festivals: 'festival',
-  destinations: 'destination',
-  products: 'product',
-  incentives: 'incentive',
-  opportunities: 'opportunity',
-  parks: 'park',
-  handbook: 'handbook',
-  pages: 'page',
-};
+/** Query handling for the site search; the search types themselves are declared per collection in `model/collections.ts`. */
+export { searchTypes, type SearchType } from '../model/collections.ts';
 
 /** Most queries a reader types become at most this many Pagefind searches. */
 const maxVariants = 16;

@@ -1,5 +1,6 @@
 /** schema.org objects for entries (JSON-LD). */
 import { site } from '../config/site.ts';
+import { collections } from '../model/collections.ts';
 import type { LocalizedEntry } from './content.ts';
 import type { Occurrence } from './festival-calendar.ts';
 
@@ -34,7 +35,7 @@ const eventStatus = {
 export function festivalJsonLd(item: LocalizedEntry<'festivals'>, occurrence: Occurrence | undefined, common: Common) {
   const { data } = item.entry;
   return {
-    '@type': 'Festival',
+    '@type': collections.festivals.jsonLdType,
     name: data.title,
     description: data.description,
     inLanguage: item.sourceTag,
@@ -56,7 +57,7 @@ export function festivalJsonLd(item: LocalizedEntry<'festivals'>, occurrence: Oc
 export function destinationJsonLd(item: LocalizedEntry<'destinations'>, common: Common) {
   const { data } = item.entry;
   return {
-    '@type': 'TouristAttraction',
+    '@type': collections.destinations.jsonLdType,
     name: data.title,
     description: data.description,
     inLanguage: item.sourceTag,
@@ -75,7 +76,7 @@ export function destinationJsonLd(item: LocalizedEntry<'destinations'>, common: 
 export function productJsonLd(item: LocalizedEntry<'products'>, common: Common & { category: string; award: string }) {
   const { data } = item.entry;
   return {
-    '@type': 'Product',
+    '@type': collections.products.jsonLdType,
     name: data.title,
     description: data.description,
     inLanguage: item.sourceTag,
@@ -120,6 +121,7 @@ export function investmentSiteJsonLd(
   common: Common,
 ) {
   return {
+    // Opportunities and parks both declare `Place` in the registry.
     '@type': 'Place',
     name: site.name,
     description: site.description,

@@ -11,7 +11,7 @@ import { formatDate, formatFileSize } from '../../src/i18n/format.ts';
 import { usdEquivalent } from '../../src/utils/money.ts';
 import { loadPages, page, visibleText } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
-import type { SupportType } from '../../src/model/schemas.ts';
+import type { SupportType } from '../../src/model/schemas/index.ts';
 
 const prefix = (locale: Locale) => (locale === defaultLocale ? '/' : `/${locale}/`);
 const slugsOf = (collection: string) =>

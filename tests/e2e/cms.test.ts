@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localBackendPort } from '../../cms/backend.ts';
 import { cmsCollections } from '../../cms/collections/index.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
-import { collectionNames } from '../../src/model/schemas.ts';
+import { collectionNames } from '../../src/model/collections.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
 import { useBrowser, viewports } from '../support/browser.ts';

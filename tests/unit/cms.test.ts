@@ -17,7 +17,8 @@ import { describeProblems, entryProblems } from '../../cms/validate-entry.ts';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/model/field-policy.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
-import { collectionNames, districts, ocopCategories, type CollectionName } from '../../src/model/schemas.ts';
+import { collectionNames, type CollectionName } from '../../src/model/collections.ts';
+import { districts, ocopCategories } from '../../src/model/schemas/index.ts';
 
 const config = buildCmsConfig({}, 'vi');
 const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields as CmsField[];

@@ -21,7 +21,7 @@ import { contentLoader } from '../../src/model/loader.ts';
 import { checkImageReference } from '../../src/model/media-files.ts';
 import { findUnbalancedTag, findUnpublishableHtml, isPublishableAddress } from '../../src/model/publishable-html.ts';
 import { renderBody, UnpublishableBodyError } from '../../src/model/render-body.ts';
-import { collections } from '../../src/model/schemas.ts';
+import { collections } from '../../src/model/collections.ts';
 import { formatProblem, validateEntryFile } from '../../src/model/validate.ts';
 
 let root: string;

@@ -2,7 +2,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getLocale, localeCodes } from '../../src/config/locales.ts';
-import { districts, investmentForms, ocopCategories, producerTypes, projectStatuses, supportTypes } from '../../src/model/schemas.ts';
 import { createI18n, uiStrings, useTranslations } from '../../src/i18n/createTranslator.ts';
 import { formatCurrency, formatDate, formatNumber } from '../../src/i18n/format.ts';
 
@@ -56,18 +55,6 @@ describe.each(localeCodes)('UI strings for %s', (locale) => {
         .map(([k]) => k),
     ).toEqual([]);
   });
-});
-
-test('every enum value in the content model has a label', () => {
-  const needed = [
-    ...districts.map((d) => `district.${d}`),
-    ...ocopCategories.map((c) => `category.${c}`),
-    ...supportTypes.map((s) => `support.${s}`),
-    ...investmentForms.map((f) => `form.${f}`),
-    ...projectStatuses.map((s) => `status.${s}`),
-    ...producerTypes.map((p) => `producerType.${p}`),
-  ];
-  expect(needed.filter((k) => !(k in reference))).toEqual([]);
 });
 
 test('every literal key used in the source exists', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeResults, queryVariants, searchTypeOf, searchTypes } from '../../src/utils/search.ts';
-import { collectionNames } from '../../src/model/schemas.ts';
+import { mergeResults, queryVariants } from '../../src/utils/search.ts';
 
 describe('queryVariants', () => {
   test('Vietnamese words beginning with d are also searched with đ, the typed query first', () => {
@@ -46,8 +45,4 @@ describe('mergeResults', () => {
     const merged = mergeResults([[{ id: 'a', score: 3, result: 'typed' }], [{ id: 'a', score: 1, result: 'variant' }]]);
     expect(merged).toEqual([{ id: 'a', score: 2, result: 'typed' }]);
   });
-});
-
-test('every collection has a search type', () => {
-  for (const name of collectionNames) expect(searchTypes).toContain(searchTypeOf[name]);
 });

@@ -6,7 +6,7 @@ import { useTranslations } from '~/i18n/createTranslator.ts';
 import { localeStaticPaths } from '~/utils/content.ts';
 import { feedItems } from '~/utils/feeds.ts';
 import { fileUrl, pageAbsoluteUrl } from '~/utils/paths.ts';
-import { searchTypeOf } from '~/utils/search.ts';
+import { collections } from '~/model/collections.ts';
 import { absoluteUrl } from '~/utils/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;
@@ -28,7 +28,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
       summary: item.summary,
       content_text: item.summary,
       date_published: `${item.date}T12:00:00+07:00`,
-      tags: [t(`searchType.${searchTypeOf[item.kind]}`)],
+      tags: [t(`searchType.${collections[item.kind].searchType}`)],
       ...(item.image ? { image: item.image } : {}),
       // Extensions start with an underscore (JSON Feed 1.1, "Extensions").
       ...(item.event ? { _event: { start: item.event.start, end: item.event.end, time_zone: 'Asia/Ho_Chi_Minh' } } : {}),

@@ -7,7 +7,7 @@ import { useTranslations } from '~/i18n/createTranslator.ts';
 import { localeStaticPaths } from '~/utils/content.ts';
 import { feedItems } from '~/utils/feeds.ts';
 import { pageAbsoluteUrl } from '~/utils/paths.ts';
-import { searchTypeOf } from '~/utils/search.ts';
+import { collections } from '~/model/collections.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -28,7 +28,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
       link: item.url,
       description: item.summary,
       pubDate: noonInVietnam(item.date),
-      categories: [t(`searchType.${searchTypeOf[item.kind]}`)],
+      categories: [t(`searchType.${collections[item.kind].searchType}`)],
     })),
   });
 };
