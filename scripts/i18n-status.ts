@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes, defaultLocale } from '../src/config/locales.ts';
-import { collectionNames } from '../src/model/schemas.ts';
+import { collectionNames } from '../src/model/collections.ts';
 import { contentStatus, missingUiStrings, type StatusReport } from '../src/model/translation-status.ts';
 import { uiStrings } from '../src/i18n/createTranslator.ts';
 

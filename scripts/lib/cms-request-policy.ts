@@ -13,7 +13,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { localeCodes } from '../../src/config/locales.ts';
-import { collectionNames } from '../../src/model/schemas.ts';
+import { collectionNames } from '../../src/model/collections.ts';
 
 /** The folder the CMS edits, and the folder of its uploaded pictures (`cms/config.ts` mediaFolder). */
 export const contentFolder = 'content';

@@ -24,7 +24,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { defaultLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { parseFrontmatter, stringifyFrontmatter } from '../../src/model/frontmatter.ts';
-import { collectionNames, type CollectionName } from '../../src/model/schemas.ts';
+import { collectionNames, type CollectionName } from '../../src/model/collections.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
