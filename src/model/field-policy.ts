@@ -6,6 +6,7 @@
  * two can never disagree about a field.
  */
 import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
 import { collections, type CollectionName } from './collections.ts';
 
 /** A JSON Schema node as produced by `z.toJSONSchema`, with the `.meta()` keys the schemas use. */
@@ -37,8 +38,12 @@ const imageShape = () => z.string().meta({ widget: 'image' });
 
 /** The JSON Schema of a collection's frontmatter, as an editor fills it in (defaults optional). */
 export function collectionJsonSchema(name: CollectionName): SchemaNode {
-  const schema = collections[name].schema({ image: imageShape } as never);
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  return jsonSchemaOf(collections[name].schema);
+}
+
+/** The JSON Schema of a schema factory's frontmatter (`image()` stands in as a string). */
+export function jsonSchemaOf(factory: (context: SchemaContext) => z.ZodType): SchemaNode {
+  return z.toJSONSchema(factory({ image: imageShape } as never), { io: 'input', unrepresentable: 'any' }) as SchemaNode;
 }
 
 /** Whether a field's value is the same in every language. */

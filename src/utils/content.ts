@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getLocale, localeCodes, defaultLocale, type Locale } from '../config/locales.ts';
 import { collections, type CollectionName } from '../model/collections.ts';
 import { resolveLocale } from '../model/translations.ts';
+import { nextOccurrence, today, type DateRule } from './festival-calendar.ts';
 
 export interface LocalizedEntry<C extends CollectionName> {
   slug: string;
@@ -110,7 +111,15 @@ export function uiLangFor(item: { isFallback: boolean; locale: Locale }): string
   return item.isFallback ? getLocale(item.locale).tag : undefined;
 }
 
-/** Orders handbook chapters by their `order` field. */
-export function byChapterOrder(a: LocalizedEntry<'handbook'>, b: LocalizedEntry<'handbook'>): number {
-  return a.entry.data.order - b.entry.data.order;
+/** The entries of `collection` in `locale`, in the order its registry entry declares (`sort`). */
+export async function sortedEntries<C extends CollectionName>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+  const items = await localizedEntries(collection, locale);
+  const title = byTitle<C>(locale);
+  const order = collections[collection].sort;
+  // Each key exists only in the collections that declare that order; the registry test ties them.
+  const field = (item: LocalizedEntry<C>, key: string) => (item.entry.data as Record<string, unknown>)[key];
+  const nextDay = (item: LocalizedEntry<C>) => nextOccurrence(field(item, 'dateRule') as DateRule, today)?.start ?? '9999';
+  if (order === 'order') return items.sort((a, b) => (field(a, 'order') as number) - (field(b, 'order') as number) || title(a, b));
+  if (order === 'next-date') return items.sort((a, b) => nextDay(a).localeCompare(nextDay(b)) || title(a, b));
+  return items.sort(title);
 }

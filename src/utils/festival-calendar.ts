@@ -125,6 +125,9 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
   return new Date().toLocaleDateString('en-CA', { timeZone });
 }
 
+/** The build day: the "today" of every page, feed and calendar. */
+export const today = buildDay();
+
 /** The festival calendar's window: from the first day of `day`'s month, twelve months. */
 export function calendarWindow(day: string): { from: string; to: string } {
   const from = `${day.slice(0, 7)}-01`;

@@ -2,7 +2,7 @@
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
-import { buildDay, nextOccurrence, occurrences, type Occurrence } from './festival-calendar.ts';
+import { nextOccurrence, occurrences, today, type Occurrence } from './festival-calendar.ts';
 import type { CalendarFestival } from './festival-ics.ts';
 import { pageAbsoluteUrl } from './paths.ts';
 
@@ -14,7 +14,7 @@ export interface DatedFestival {
   thisAndNextYear: Occurrence[];
 }
 
-export const today = buildDay();
+export { today } from './festival-calendar.ts';
 
 export function dateFestival(item: LocalizedEntry<'festivals'>, day = today): DatedFestival {
   const year = Number(day.slice(0, 4));

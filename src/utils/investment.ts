@@ -5,7 +5,7 @@
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import { byTitle, entryPath, localizedEntries } from './content.ts';
+import { entryPath, sortedEntries } from './content.ts';
 import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
 import type { District } from '../model/schemas/index.ts';
@@ -39,7 +39,7 @@ export interface OpportunityRow {
 
 export async function opportunityRows(locale: Locale): Promise<OpportunityRow[]> {
   const t = useTranslations(locale);
-  const items = (await localizedEntries('opportunities', locale)).sort(byTitle(locale));
+  const items = await sortedEntries('opportunities', locale);
   return items.map((item) => {
     const d = item.entry.data;
     const path = entryPath('opportunities', item.slug);

@@ -13,7 +13,7 @@ import { localeCodes } from '../../src/config/locales.ts';
 import { widgetNames } from '../../src/config/widgets.ts';
 import { uiStrings } from '../../src/i18n/createTranslator.ts';
 import { collectionNames, collections, type CollectionDescriptor, type CollectionName, type Hub } from '../../src/model/collections.ts';
-import { collectionJsonSchema, type SchemaNode } from '../../src/model/field-policy.ts';
+import { jsonSchemaOf, type SchemaNode } from '../../src/model/field-policy.ts';
 import { dataNames } from '../../src/utils/data-formats.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -65,7 +65,7 @@ function missingPieces(name: CollectionName, descriptor: CollectionDescriptor): 
         `CMS ${what} is empty in a CMS language (cms/collections/${name}.ts)`,
       );
     }
-    for (const field of enumFields(collectionJsonSchema(name))) {
+    for (const field of enumFields(jsonSchemaOf(descriptor.schema))) {
       const options = cms.options?.[field.path] ?? commonOptions[field.path];
       if (field.path.endsWith('.calendar') || field.path === 'stars') continue; // a discriminator and a number: the CMS shows them as they are
       if (options === undefined) {
@@ -103,7 +103,11 @@ function missingPieces(name: CollectionName, descriptor: CollectionDescriptor): 
       `marked for the kiosk, but src/pages/kiosk/index.astro has no ${name} slide`,
     );
   }
-  if (descriptor.feed === 'next-occurrence') need(name === 'festivals', `feed by next occurrence needs a date rule; only festivals have one`);
+  // Orders and feed dates read fields that only some schemas have.
+  const fields = jsonSchemaOf(descriptor.schema).properties ?? {};
+  if (descriptor.sort === 'order') need('order' in fields, `sort: 'order' needs an \`order\` field in its schema`);
+  if (descriptor.sort === 'next-date') need('dateRule' in fields, `sort: 'next-date' needs a \`dateRule\` field in its schema`);
+  if (descriptor.feed === 'next-occurrence') need('dateRule' in fields, `feed: 'next-occurrence' needs a \`dateRule\` field in its schema`);
   return problems;
 }
 
@@ -134,6 +138,10 @@ describe('every collection in the registry has all its pieces', () => {
         'news: marked for the kiosk, but src/pages/kiosk/index.astro has no news slide',
       ]),
     );
+    expect(missingPieces('pages', { ...(collections.pages as CollectionDescriptor), sort: 'order', feed: 'next-occurrence' })).toEqual([
+      "pages: sort: 'order' needs an `order` field in its schema",
+      "pages: feed: 'next-occurrence' needs a `dateRule` field in its schema",
+    ]);
   });
 
   test('an enum field without option labels, or a value without its UI string, is named', () => {
