@@ -7,6 +7,8 @@ import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { CollectionName } from '../src/model/collections.ts';
 import { useTranslations, type UiKey } from '../src/i18n/createTranslator.ts';
+import { areas, type AreaId } from '../src/config/areas.ts';
+import { areaLabel } from '../src/utils/areas.ts';
 
 const t = useTranslations('vi');
 type Fact = readonly [label: string, value: string | undefined];
@@ -21,6 +23,8 @@ const day = (value: unknown) => {
 };
 // The values come from the schemas' vocabularies, whose labels the UI strings carry (i18n:status checks them).
 const option = (prefix: string, value: unknown) => (text(value) ? t(`${prefix}.${String(value)}` as UiKey) : undefined);
+// Communes and wards take their names from the province configuration.
+const area = (value: unknown) => (areas.some((a) => a.id === value) ? areaLabel(value as AreaId, 'vi', t) : text(value));
 
 /** The facts each collection shows next to its text, as on the site. */
 const factsFor: Partial<Record<CollectionName, (get: Get) => Fact[]>> = {
@@ -32,12 +36,12 @@ const factsFor: Partial<Record<CollectionName, (get: Get) => Fact[]>> = {
         : [day(rule.start), day(rule.end)].filter(Boolean).join(' – ');
     return [
       [t('festival.when'), when || undefined],
-      [t('festival.where'), [text(get('place.name')), option('district', get('place.district'))].filter(Boolean).join(', ') || undefined],
+      [t('festival.where'), [text(get('place.name')), area(get('place.area'))].filter(Boolean).join(', ') || undefined],
       [t('festival.organizer'), text(get('organizer'))],
     ];
   },
   destinations: (get) => [
-    [t('common.district'), option('district', get('place.district'))],
+    [t('common.area'), area(get('place.area'))],
     ['Giờ mở cửa', text(get('practical.openingHours'))],
     ['Giá vé', text(get('practical.tickets'))],
   ],

@@ -1,10 +1,36 @@
 /** Labels for the fields every collection has, and for parts several collections share. */
+import { areas, formerDistricts, type AreaNames } from '../../src/config/areas.ts';
+import { logisticsHubIds, logisticsHubs } from '../../src/config/province.ts';
+import { useTranslations } from '../../src/i18n/createTranslator.ts';
 import type { Label, OptionLabels } from '../types.ts';
+import { areaLabel } from '../../src/utils/areas.ts';
+
+/** The logistics hubs of src/config/province.ts that parks give distances to. */
+export const hubOptions: Readonly<Record<string, Label>> = Object.fromEntries(
+  logisticsHubIds.map((hub) => [hub, [logisticsHubs[hub].names.vi, logisticsHubs[hub].names.en]]),
+);
+
+/**
+ * The communes and wards of src/config/areas.ts, each with the district it belonged to until
+ * June 2025, because staff still know many places by their old district.
+ */
+export const areaOptions: Readonly<Record<string, Label>> = Object.fromEntries(
+  areas.map((area) => {
+    const former = formerDistricts[area.formerDistrict].names;
+    return [
+      area.id,
+      [
+        `${areaLabel(area.id, 'vi', useTranslations('vi'))} (${former.vi} cũ)`,
+        `${areaLabel(area.id, 'en', useTranslations('en'))} (former ${(former as AreaNames).en ?? former.vi})`,
+      ],
+    ];
+  }),
+);
 
 const placeFields = (root: string): Record<string, Label> => ({
   [root]: ['Địa điểm', 'Location'],
   [`${root}.name`]: ['Tên địa điểm', 'Name of the place'],
-  [`${root}.district`]: ['Huyện, thành phố', 'District or city'],
+  [`${root}.area`]: ['Xã, phường', 'Commune or ward'],
   [`${root}.address`]: ['Địa chỉ', 'Address'],
   [`${root}.coordinates`]: ['Toạ độ trên bản đồ', 'Map coordinates'],
   [`${root}.coordinates.lat`]: ['Vĩ độ (lat)', 'Latitude'],
@@ -65,6 +91,6 @@ export const commonHints: Readonly<Record<string, Label>> = {
 };
 
 export const commonOptions: Readonly<Record<string, OptionLabels>> = {
-  'place.district': 'district',
-  'location.district': 'district',
+  'place.area': areaOptions,
+  'location.area': areaOptions,
 };

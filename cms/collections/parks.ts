@@ -1,4 +1,5 @@
 import type { CollectionDefinition } from '../types.ts';
+import { hubOptions } from './common.ts';
 
 export const parks: CollectionDefinition = {
   name: 'parks',
@@ -22,16 +23,24 @@ export const parks: CollectionDefinition = {
     logistics: ['Giao thông, logistics', 'Logistics'],
     'logistics.roads': ['Đường bộ', 'Roads'],
     'logistics.riverPorts': ['Cảng sông', 'River ports'],
-    'logistics.distanceHcmcKm': ['Đến TP. Hồ Chí Minh (km)', 'To Ho Chi Minh City (km)'],
-    'logistics.distanceCanThoKm': ['Đến Cần Thơ (km)', 'To Can Tho (km)'],
+    'logistics.distances': ['Khoảng cách đường bộ', 'Road distances'],
+    'logistics.distances.to': ['Đến', 'To'],
+    'logistics.distances.km': ['Số km', 'Kilometres'],
     developer: ['Chủ đầu tư hạ tầng', 'Infrastructure developer'],
   },
-  hints: { landRent: ['Để trống nếu chưa công bố giá; trang web sẽ ghi "Liên hệ".', 'Leave empty if no price is published; the site then says "on request".'] },
+  hints: {
+    'logistics.distances': [
+      'Một dòng cho mỗi đầu mối trong cấu hình tỉnh (src/config/province.ts).',
+      'One line for each hub in the province configuration (src/config/province.ts).',
+    ],
+    landRent: ['Để trống nếu chưa công bố giá; trang web sẽ ghi "Liên hệ".', 'Leave empty if no price is published; the site then says "on request".'],
+  },
   options: {
     kind: 'parkKind',
     status: 'parkStatus',
     sectors: 'sector',
     'landRent.per': { year: ['Mỗi năm', 'Per year'], term: ['Cả thời hạn thuê', 'For the whole term'] },
+    'logistics.distances.to': hubOptions,
   },
   summary: '{{title}}',
   sortable: ['title', 'areaHa'],

@@ -1,4 +1,5 @@
 import type { CollectionDefinition } from '../types.ts';
+import { areaOptions } from './common.ts';
 
 export const products: CollectionDefinition = {
   name: 'products',
@@ -17,7 +18,7 @@ export const products: CollectionDefinition = {
     producer: ['Chủ thể sản xuất', 'Producer'],
     'producer.name': ['Tên chủ thể', 'Name'],
     'producer.type': ['Loại hình', 'Kind'],
-    'producer.district': ['Huyện, thành phố', 'District or city'],
+    'producer.area': ['Xã, phường', 'Commune or ward'],
     'producer.address': ['Địa chỉ', 'Address'],
     'producer.phone': ['Điện thoại', 'Phone'],
     'producer.email': ['Email', 'Email'],
@@ -40,7 +41,7 @@ export const products: CollectionDefinition = {
     category: 'category',
     stars: { '3': ['3 sao', '3 stars'], '4': ['4 sao', '4 stars'], '5': ['5 sao (cấp quốc gia)', '5 stars (national)'] },
     'producer.type': 'producerType',
-    'producer.district': 'district',
+    'producer.area': areaOptions,
     'whereToBuy.kind': 'product.outlet',
   },
   summary: '{{title}} ({{stars}}★)',

@@ -8,18 +8,18 @@ export function enhanceCalendar(): void {
   const empty = document.querySelector<HTMLElement>('#calendar-empty')!;
   const announce = countStatus(form, status);
   const month = form.elements.namedItem('month') as HTMLSelectElement;
-  const district = form.elements.namedItem('district') as HTMLSelectElement;
+  const area = form.elements.namedItem('area') as HTMLSelectElement;
 
   const params = new URLSearchParams(location.search);
   if (params.has('month')) month.value = params.get('month') ?? '';
-  if (params.has('district')) district.value = params.get('district') ?? '';
+  if (params.has('area')) area.value = params.get('area') ?? '';
 
   const apply = (updateUrl: boolean) => {
     let shown = 0;
     for (const section of document.querySelectorAll<HTMLElement>('.calendar-month')) {
       let inSection = 0;
       for (const item of section.querySelectorAll<HTMLElement>('.calendar-item')) {
-        const visible = (!month.value || section.dataset.month === month.value) && (!district.value || item.dataset.district === district.value);
+        const visible = (!month.value || section.dataset.month === month.value) && (!area.value || item.dataset.area === area.value);
         item.hidden = !visible;
         if (visible) inSection++;
       }
@@ -31,19 +31,19 @@ export function enhanceCalendar(): void {
     if (updateUrl) {
       const next = new URLSearchParams();
       if (month.value) next.set('month', month.value);
-      if (district.value) next.set('district', district.value);
+      if (area.value) next.set('area', area.value);
       const query = next.toString();
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
     }
   };
 
   form.addEventListener('change', (event) => {
-    // A district page holds only its district's festivals; other districts live on the full calendar.
+    // An area's page holds only that commune or ward's festivals; the others live on the full calendar.
     const full = form.dataset.fullCalendar;
-    if (full && event.target === district) {
+    if (full && event.target === area) {
       const next = new URLSearchParams();
       if (month.value) next.set('month', month.value);
-      if (district.value) next.set('district', district.value);
+      if (area.value) next.set('area', area.value);
       location.href = next.toString() ? `${full}?${next}` : full;
       return;
     }

@@ -18,7 +18,7 @@ const markerColors: Record<MapPlace['kind'], string> = {
   park: '#1f4e8c',
 };
 
-type MapPlace = Pick<Place, 'title' | 'venue' | 'district' | 'lat' | 'lng' | 'url' | 'lang' | 'kind'>;
+type MapPlace = Pick<Place, 'title' | 'venue' | 'areaLabel' | 'lat' | 'lng' | 'url' | 'lang' | 'kind'>;
 
 export interface MapConfig {
   tileUrl: string;
@@ -64,7 +64,7 @@ export async function mountMap(frame: HTMLElement): Promise<void> {
     const title = document.createElement('strong');
     title.textContent = place.title;
     const venue = document.createElement('p');
-    venue.textContent = `${place.venue} · ${place.district}`;
+    venue.textContent = `${place.venue} · ${place.areaLabel}`;
     const link = document.createElement('a');
     link.href = place.url;
     link.textContent = config.detailsLabel;

@@ -1,6 +1,6 @@
 /**
  * The province's commune-level administrative units since 1 July 2025, and the districts that older documents and
- * visitors still name. Facts come from public reports of Resolution 1663/NQ-UBTVQH15; see .scratch/areas-report.md.
+ * visitors still name. Facts come from public reports of Resolution 1663/NQ-UBTVQH15; sources in scripts/migrations/README.md.
  */
 import type { Locale } from './locales.ts';
 
@@ -118,9 +118,10 @@ export interface Area {
 }
 
 /**
- * The commune-level units since 1 July 2025 (Resolution 1663/NQ-UBTVQH15): 20 wards and 82 communes, listed in the
- * resolution's order. Incomplete: 5 communes (in the former Gò Công Tây and Gò Công Đông districts, by the resolution's
- * order) are still missing because no source we could reach names them; see .scratch/areas-report.md.
+ * The commune-level units since 1 July 2025 (Resolution 1663/NQ-UBTVQH15): 20 wards and 82 communes, in the
+ * resolution's order as press reports give it. Vĩnh Hựu, Gò Công Đông, Tân Điền, Tân Đông and Gia Thuận, which the
+ * press reports cut off, come from public datasets of the 2025 units (the thanglequoc/vietnamese-provinces-database
+ * lists, and the 2025 regional minimum-wage decree's list of Đồng Tháp communes).
  */
 export const areas = [
   { id: 'my-tho', kind: 'ward', names: { vi: 'Mỹ Tho', en: 'My Tho', zh: '美萩', ja: 'ミトー', ko: '미토', ru: 'Митхо' }, formerDistrict: 'my-tho-city' },
@@ -618,6 +619,36 @@ export const areas = [
     id: 'tan-hoa',
     kind: 'commune',
     names: { vi: 'Tân Hòa', en: 'Tan Hoa', zh: '新和', ja: 'タンホア', ko: '떤호아', ru: 'Танхоа' },
+    formerDistrict: 'go-cong-dong',
+  },
+  {
+    id: 'vinh-huu',
+    kind: 'commune',
+    names: { vi: 'Vĩnh Hựu', en: 'Vinh Huu', zh: '永佑', ja: 'ビンフウ', ko: '빈흐우', ru: 'Виньхыу' },
+    formerDistrict: 'go-cong-tay',
+  },
+  {
+    id: 'go-cong-dong',
+    kind: 'commune',
+    names: { vi: 'Gò Công Đông', en: 'Go Cong Dong', zh: '鹅贡东', ja: 'ゴーコンドン', ko: '고꽁동', ru: 'Гоконгдонг' },
+    formerDistrict: 'go-cong-dong',
+  },
+  {
+    id: 'tan-dien',
+    kind: 'commune',
+    names: { vi: 'Tân Điền', en: 'Tan Dien', zh: '新田', ja: 'タンディエン', ko: '떤디엔', ru: 'Тандьен' },
+    formerDistrict: 'go-cong-dong',
+  },
+  {
+    id: 'tan-dong',
+    kind: 'commune',
+    names: { vi: 'Tân Đông', en: 'Tan Dong', zh: '新东', ja: 'タンドン', ko: '떤동', ru: 'Тандонг' },
+    formerDistrict: 'go-cong-dong',
+  },
+  {
+    id: 'gia-thuan',
+    kind: 'commune',
+    names: { vi: 'Gia Thuận', en: 'Gia Thuan', zh: '嘉顺', ja: 'ザートゥアン', ko: '자투언', ru: 'Зятхуан' },
     formerDistrict: 'go-cong-dong',
   },
   { id: 'tan-thoi', kind: 'commune', names: { vi: 'Tân Thới', en: 'Tan Thoi', ja: 'タントイ', ko: '떤터이', ru: 'Тантхой' }, formerDistrict: 'tan-phu-dong' },

@@ -15,7 +15,7 @@ export type UiStrings = Record<string, string>;
 
 /**
  * Every UI string key, taken from the source locale's file: a missing or misspelled key is a
- * type error, and a key built from a vocabulary (`district.${District}`) is checked for every
+ * type error, and a key built from a vocabulary (`category.${OcopCategory}`) is checked for every
  * member of it.
  */
 export type UiKey = keyof typeof vi | PluralBase<keyof typeof vi>;

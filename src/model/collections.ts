@@ -8,6 +8,7 @@
  * Node runs this file directly (validator, CMS config, scripts), so it imports nothing that only
  * Astro can resolve.
  */
+import { areaLabel } from '../utils/areas.ts';
 import type { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
@@ -86,7 +87,7 @@ export const collections = {
       const next = nextOccurrence(data.dateRule, today);
       const when = next ? formatDate(locale, next.start) : describeDateRule(data.dateRule, locale, t);
       const lunar = next && formatLunarDay(next.lunar, t);
-      return [when, lunar, t(`district.${data.place.district}`)].filter(Boolean).join(' · ');
+      return [when, lunar, areaLabel(data.place.area, locale, t)].filter(Boolean).join(' · ');
     },
     feed: 'next-occurrence',
     jsonLdType: 'Festival',
@@ -98,7 +99,7 @@ export const collections = {
     searchType: 'destination',
     titleKey: 'destinations.title',
     sort: 'title',
-    summary: (data, { t }) => t(`district.${data.place.district}`),
+    summary: (data, { locale, t }) => areaLabel(data.place.area, locale, t),
     feed: 'updated',
     jsonLdType: 'TouristAttraction',
     appearsIn: { hubs: ['home', 'tourism', 'search'], widget: false, kiosk: false, dataApi: false },
@@ -109,7 +110,8 @@ export const collections = {
     searchType: 'product',
     titleKey: 'products.title',
     sort: 'title',
-    summary: (data, { t }) => [t(`category.${data.category}`), t('product.stars', { count: data.stars }), t(`district.${data.producer.district}`)].join(' · '),
+    summary: (data, { locale, t }) =>
+      [t(`category.${data.category}`), t('product.stars', { count: data.stars }), areaLabel(data.producer.area, locale, t)].join(' · '),
     feed: 'updated',
     jsonLdType: 'Product',
     appearsIn: { hubs: ['home', 'search'], widget: true, kiosk: true, dataApi: true },
@@ -133,7 +135,7 @@ export const collections = {
     summary: (data, { locale, t }) =>
       [
         t(`sector.${data.sector}`),
-        t(`district.${data.location.district}`),
+        areaLabel(data.location.area, locale, t),
         t('opportunity.areaValue', { value: formatNumber(locale, data.areaHa) }),
         formatCompactCurrency(locale, data.capitalVnd, 'VND'),
         t(`status.${data.status}`),
@@ -151,7 +153,7 @@ export const collections = {
     summary: (data, { locale, t }) =>
       [
         t(`parkKind.${data.kind}`),
-        t(`district.${data.location.district}`),
+        areaLabel(data.location.area, locale, t),
         t('opportunity.areaValue', { value: formatNumber(locale, data.areaHa) }),
         occupancyText(locale, t, data.occupancyPercent),
       ].join(' · '),

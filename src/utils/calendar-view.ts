@@ -2,13 +2,13 @@
 import type { Locale } from '../config/locales.ts';
 import { calendarWindow, occurrenceState, occurrencesBetween, type Occurrence, type OccurrenceState } from './festival-calendar.ts';
 import { datedFestivals, today, type DatedFestival } from './festivals.ts';
-import type { District } from '../model/schemas/index.ts';
+import type { AreaId } from '../model/schemas/index.ts';
 
 export interface CalendarItem {
   festival: DatedFestival;
   occurrence: Occurrence;
   state: OccurrenceState;
-  district: District;
+  area: AreaId;
 }
 
 export interface CalendarMonth {
@@ -22,7 +22,7 @@ export async function calendarMonths(locale: Locale, day = today): Promise<Calen
   const items: CalendarItem[] = [];
   for (const festival of await datedFestivals(locale, day)) {
     for (const occurrence of occurrencesBetween(festival.item.entry.data.dateRule, from, to)) {
-      items.push({ festival, occurrence, state: occurrenceState(occurrence, day), district: festival.item.entry.data.place.district });
+      items.push({ festival, occurrence, state: occurrenceState(occurrence, day), area: festival.item.entry.data.place.area });
     }
   }
   items.sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start));

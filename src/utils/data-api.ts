@@ -2,6 +2,7 @@
  * The static JSON files the provincial portal reads (`/<locale>/data/<name>.json`), built for one
  * locale and parsed with their format (`data-formats.ts`) before they are written.
  */
+import { areaLabel, formerDistrictName } from './areas.ts';
 import { z } from 'astro/zod';
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
@@ -47,8 +48,9 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
             dates: thisAndNextYear.map((o) => ({ start: o.start, end: o.end })),
             place: {
               name: d.place.name,
-              district: d.place.district,
-              districtLabel: t(`district.${d.place.district}`),
+              area: d.place.area,
+              areaLabel: areaLabel(d.place.area, locale, t),
+              formerDistrict: formerDistrictName(d.place.area, locale),
               lat: d.place.coordinates.lat,
               lng: d.place.coordinates.lng,
             },
@@ -66,8 +68,9 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
             stars: d.stars,
             producer: {
               name: d.producer.name,
-              district: d.producer.district,
-              districtLabel: t(`district.${d.producer.district}`),
+              area: d.producer.area,
+              areaLabel: areaLabel(d.producer.area, locale, t),
+              formerDistrict: formerDistrictName(d.producer.area, locale),
               phone: d.producer.phone,
               email: d.producer.email ?? null,
               website: d.producer.website ?? null,
@@ -83,7 +86,7 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
         kind: p.kind,
         title: p.title,
         venue: p.venue,
-        district: p.district,
+        areaLabel: p.areaLabel,
         lat: p.lat,
         lng: p.lng,
         url: p.absoluteUrl,

@@ -4,9 +4,16 @@
  * schema: the builders in `data-api.ts` parse their output with it, the same schema is published
  * as JSON Schema at `/data/schema/<name>.json`, and the tests validate against it. Kept apart from
  * the builders so that Node (tests, scripts) can read the formats without Astro.
- * Raise `dataFormatVersion` (feeds.ts) when a field changes meaning or disappears; adding fields is allowed.
+ * Raise `dataFormatVersion` when a field changes meaning or disappears; adding fields is allowed.
  */
 import { z } from 'astro/zod';
+
+/** Version of the data files' format; raised when a field changes meaning or disappears. 2: `district` became `area` (communes and wards since July 2025). */
+export const dataFormatVersion = 2;
+
+const areaId = z.string().describe('The commune or ward (since July 2025), an id of the site configuration (src/config/areas.ts)');
+const areaLabel = z.string().describe('The commune or ward, in this locale');
+const formerDistrict = z.string().describe('The district it belonged to until June 2025, in this locale, as older documents name it');
 
 const day = z
   .string()
@@ -29,7 +36,7 @@ const festival = z.object({
   calendar: z.enum(['gregorian', 'lunar']).describe('Whether the festival follows the Gregorian or the Vietnamese lunar calendar'),
   next: z.object({ start: day, end: day }).nullable().describe('The occurrence under way or the next one'),
   dates: z.array(z.object({ start: day, end: day })).describe('Occurrences this year and next year'),
-  place: z.object({ name: z.string(), district: z.string(), districtLabel: z.string(), lat: z.number(), lng: z.number() }),
+  place: z.object({ name: z.string(), area: areaId, areaLabel: areaLabel, formerDistrict: formerDistrict, lat: z.number(), lng: z.number() }),
 });
 
 const product = z.object({
@@ -39,8 +46,9 @@ const product = z.object({
   stars: z.union([z.literal(3), z.literal(4), z.literal(5)]).describe('OCOP rating'),
   producer: z.object({
     name: z.string(),
-    district: z.string(),
-    districtLabel: z.string(),
+    area: areaId,
+    areaLabel: areaLabel,
+    formerDistrict: formerDistrict,
     phone: z.string(),
     email: z.string().nullable(),
     website: z.string().nullable(),
@@ -52,7 +60,7 @@ const place = z.object({
   kind: z.string(),
   title: z.string(),
   venue: z.string(),
-  district: z.string().describe('District label in this locale'),
+  areaLabel: areaLabel,
   lat: z.number(),
   lng: z.number(),
   url: z.url(),
@@ -66,7 +74,7 @@ const opportunity = z
 
 const envelope = <T extends z.ZodType>(item: T) =>
   z.object({
-    version: z.literal(1).describe('Format version; raised only for incompatible changes'),
+    version: z.literal(dataFormatVersion).describe('Format version; raised only for incompatible changes (2: districts became communes and wards, July 2025)'),
     locale: z.string(),
     generated: day.describe('The day the site was built'),
     schema: z.url(),

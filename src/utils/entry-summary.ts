@@ -21,7 +21,7 @@ export function entryFilterData(item: LocalizedEntry<CollectionName>): Record<st
   return {
     'data-category': data.category,
     'data-stars': String(data.stars),
-    'data-district': data.producer.district,
+    'data-area': data.producer.area,
     'data-search': foldForSearch([data.title, data.description, data.producer.name, item.slug.replace(/-/g, ' ')].join(' ')),
   };
 }

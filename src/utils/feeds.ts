@@ -10,9 +10,7 @@ import { datedFestivals, today } from './festivals.ts';
 import { shareImageUrl } from './images.ts';
 import { fileUrl, pageAbsoluteUrl } from './paths.ts';
 import { absoluteUrl } from './urls.ts';
-
-/** Version of the data files' format; raised when a field changes meaning or disappears. */
-export const dataFormatVersion = 1;
+import { dataFormatVersion } from './data-formats.ts';
 
 export interface FeedItem {
   /** Stable id: the page's absolute URL. */

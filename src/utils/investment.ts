@@ -2,13 +2,14 @@
  * Investment data shared by the opportunities table, its CSV and JSON downloads, the map and the
  * handbook, so every place shows the same figures from one conversion.
  */
+import { areaLabel } from './areas.ts';
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
 import { entryPath, sortedEntries } from './content.ts';
 import { usdEquivalent } from './money.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
-import type { District } from '../model/schemas/index.ts';
+import type { AreaId } from '../model/schemas/index.ts';
 
 export interface OpportunityRow {
   slug: string;
@@ -19,8 +20,10 @@ export interface OpportunityRow {
   absoluteUrl: string;
   sector: string;
   sectorLabel: string;
-  district: District;
-  districtLabel: string;
+  /** Commune or ward id (src/config/areas.ts). */
+  area: AreaId;
+  /** The commune or ward, in this locale. */
+  areaLabel: string;
   location: string;
   lat: number;
   lng: number;
@@ -51,8 +54,8 @@ export async function opportunityRows(locale: Locale): Promise<OpportunityRow[]>
       absoluteUrl: pageAbsoluteUrl(locale, path),
       sector: d.sector,
       sectorLabel: t(`sector.${d.sector}`),
-      district: d.location.district,
-      districtLabel: t(`district.${d.location.district}`),
+      area: d.location.area,
+      areaLabel: areaLabel(d.location.area, locale, t),
       location: d.location.name,
       lat: d.location.coordinates.lat,
       lng: d.location.coordinates.lng,
@@ -77,7 +80,7 @@ export function opportunitiesTable(locale: Locale, rows: readonly OpportunityRow
   const header = [
     t('opportunity.name'),
     t('opportunity.sector'),
-    t('common.district'),
+    t('common.area'),
     t('common.location'),
     t('opportunity.areaHa'),
     t('opportunity.capitalVnd'),
@@ -97,7 +100,7 @@ export function opportunitiesTable(locale: Locale, rows: readonly OpportunityRow
     ...rows.map((r) => [
       r.title,
       r.sectorLabel,
-      r.districtLabel,
+      r.areaLabel,
       r.location,
       r.areaHa,
       r.capitalVnd,

@@ -1,7 +1,8 @@
 /** Entries with coordinates (destinations, festival venues, projects, industrial parks) as map places, in one locale. */
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import type { District } from '../model/schemas/index.ts';
+import type { AreaId } from '../model/schemas/index.ts';
+import { areaLabel } from './areas.ts';
 import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
 import { mapLink } from './maps.ts';
 import { pageAbsoluteUrl, pageUrl } from './paths.ts';
@@ -31,8 +32,8 @@ export interface Place {
   title: string;
   /** Name of the venue or site (in `lang`). */
   venue: string;
-  /** District label in the reader's language. */
-  district: string;
+  /** The commune or ward, in the reader's language. */
+  areaLabel: string;
   lat: number;
   lng: number;
   /** Link to the entry's page, base path included. */
@@ -50,7 +51,7 @@ function toPlace<K extends PlaceKind>(
   locale: Locale,
   kind: K,
   item: LocalizedEntry<(typeof collectionOf)[K]>,
-  at: { name: string; district: District },
+  at: { name: string; area: AreaId },
   coordinates: { lat: number; lng: number },
 ): Place {
   const collection = collectionOf[kind];
@@ -60,7 +61,7 @@ function toPlace<K extends PlaceKind>(
     kind,
     title: item.entry.data.title,
     venue: at.name,
-    district: useTranslations(locale)(`district.${at.district}`),
+    areaLabel: areaLabel(at.area, locale, useTranslations(locale)),
     lat: coordinates.lat,
     lng: coordinates.lng,
     url: pageUrl(locale, path),

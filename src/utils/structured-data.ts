@@ -8,18 +8,18 @@ interface Common {
   url: string;
   /** Absolute URL of the share image. */
   image?: string | undefined;
-  /** District label in the reader's language. */
-  district: string;
+  /** The commune or ward, in this locale: the address's locality. */
+  locality: string;
 }
 
 const country = 'VN';
 const region = () => site.provinceName.vi;
 
-function postalAddress(street: string | undefined, district: string) {
+function postalAddress(street: string | undefined, locality: string) {
   return {
     '@type': 'PostalAddress',
     ...(street ? { streetAddress: street } : {}),
-    addressLocality: district,
+    addressLocality: locality,
     addressRegion: region(),
     addressCountry: country,
   };
@@ -47,7 +47,7 @@ export function festivalJsonLd(item: LocalizedEntry<'festivals'>, occurrence: Oc
     location: {
       '@type': 'Place',
       name: data.place.name,
-      address: postalAddress(data.place.address, common.district),
+      address: postalAddress(data.place.address, common.locality),
       geo: { '@type': 'GeoCoordinates', latitude: data.place.coordinates.lat, longitude: data.place.coordinates.lng },
     },
     organizer: { '@type': 'Organization', name: data.organizer },
@@ -63,7 +63,7 @@ export function destinationJsonLd(item: LocalizedEntry<'destinations'>, common: 
     inLanguage: item.sourceTag,
     url: common.url,
     ...(common.image ? { image: [common.image] } : {}),
-    address: postalAddress(data.place.address, common.district),
+    address: postalAddress(data.place.address, common.locality),
     geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lng },
     publicAccess: true,
   };
@@ -97,7 +97,7 @@ export function productJsonLd(item: LocalizedEntry<'products'>, common: Common &
       telephone: data.producer.phone,
       ...(data.producer.email ? { email: data.producer.email } : {}),
       ...(data.producer.website ? { url: data.producer.website } : {}),
-      address: postalAddress(data.producer.address, common.district),
+      address: postalAddress(data.producer.address, common.locality),
     },
   };
 }
@@ -127,7 +127,7 @@ export function investmentSiteJsonLd(
     description: site.description,
     url: common.url,
     ...(common.image ? { image: [common.image] } : {}),
-    address: postalAddress(site.address, common.district),
+    address: postalAddress(site.address, common.locality),
     geo: { '@type': 'GeoCoordinates', latitude: site.lat, longitude: site.lng },
     telephone: site.telephone,
     ...(site.email ? { email: site.email } : {}),

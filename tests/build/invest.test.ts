@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
+import { logisticsHubIds, logisticsHubs, type LogisticsHubId } from '../../src/config/province.ts';
 import { useTranslations } from '../../src/i18n/createTranslator.ts';
 import { formatDate, formatFileSize } from '../../src/i18n/format.ts';
 import { usdEquivalent } from '../../src/utils/money.ts';
@@ -202,23 +203,20 @@ describe.each(localeCodes)('%s', (locale) => {
 
   test('each park page gives area, occupancy, land rent, logistics and contact', () => {
     for (const slug of parks) {
-      const fm = frontmatter<{ landRent?: unknown; logistics: { distanceHcmcKm: number; distanceCanThoKm: number } }>('parks', locale, slug);
+      const fm = frontmatter<{ landRent?: unknown; logistics: { distances: { to: LogisticsHubId; km: number }[] } }>('parks', locale, slug);
       const { $ } = page(distDir, `${p}invest/parks/${slug}/`);
       const facts = visibleText($, 'main');
-      for (const key of [
-        'park.area',
-        'park.occupancy',
-        'park.landRent',
-        'park.infrastructure',
-        'park.logistics',
-        'park.distanceHcmc',
-        'park.distanceCanTho',
-      ] as const) {
+      for (const key of ['park.area', 'park.occupancy', 'park.landRent', 'park.infrastructure', 'park.logistics'] as const) {
         expect(facts, `${slug}: ${key}`).toContain(t(key));
       }
+      // A distance to every logistics hub of the province configuration, labelled in this locale.
+      for (const hub of logisticsHubIds) expect(facts, `${slug}: distance to ${hub}`).toContain(logisticsHubs[hub].distanceLabel[locale]);
       if (!fm.landRent) expect(facts).toContain(t('park.rentUnknown'));
       const ld = JSON.parse($('script[type="application/ld+json"]').text()) as { additionalProperty: { propertyID: string; value: unknown }[] };
-      expect(ld.additionalProperty.find((a) => a.propertyID === 'distanceHoChiMinhCity')?.value).toBe(fm.logistics.distanceHcmcKm);
+      expect(ld.additionalProperty.find((a) => a.propertyID === 'distanceHoChiMinhCity')?.value).toBe(
+        fm.logistics.distances.find((d) => d.to === 'ho-chi-minh-city')!.km,
+      );
+      expect(ld.additionalProperty.find((a) => a.propertyID === 'distanceCanTho')?.value).toBe(fm.logistics.distances.find((d) => d.to === 'can-tho')!.km);
     }
     expect(page(distDir, `${p}invest/parks/`).$('#parks-table tbody tr').length).toBe(parks.length);
   });

@@ -15,7 +15,7 @@ import { localBackendPort } from '../../cms/backend.ts';
 import { cmsCollections } from '../../cms/collections/index.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
 import { collectionNames } from '../../src/model/collections.ts';
-import { uiStrings } from '../../src/i18n/createTranslator.ts';
+import { areaOptions } from '../../cms/collections/common.ts';
 import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend.ts';
 import { useBrowser, viewports } from '../support/browser.ts';
 import { root } from '../support/site.ts';
@@ -166,8 +166,8 @@ describe('editing', () => {
     expect(await field(page, 'Tiêu đề', 1).inputValue()).toBe(read('en').title);
     expect(await field(page, 'Mô tả ngắn', 1).inputValue()).toBe(read('en').description);
     // A shared value is shown, read-only, in the translation's column.
-    const district = uiStrings.vi[`district.${(read('vi').place as { district: string }).district}`]!;
-    await expect.poll(() => page.getByText(district, { exact: true }).count(), { timeout: 15_000 }).toBe(2);
+    const area = areaOptions[(read('vi').place as { area: string }).area]![0];
+    await expect.poll(() => page.getByText(area, { exact: true }).count(), { timeout: 15_000 }).toBe(2);
     await showInSecondPane(page, 'ja');
     await expect.poll(() => field(page, 'Tiêu đề', 1).inputValue(), { timeout: 15_000 }).toBe(read('ja').title);
     await context.close();
@@ -209,7 +209,7 @@ describe('editing', () => {
     expect(vi).toMatchObject({
       title: 'Lễ hội Đờn ca tài tử Cao Lãnh',
       dateRule: { calendar: 'gregorian', start: '2027-03-15' },
-      place: { district: 'cao-lanh-city', coordinates: { lat: 10.4602, lng: 105.6329 } },
+      place: { area: 'cao-lanh', coordinates: { lat: 10.4602, lng: 105.6329 } },
       images: [{ src: '../../_media/don-ca-tai-tu.jpg', alt: 'Nghệ nhân đờn kìm và ca vọng cổ trên sân khấu ngoài trời' }],
     });
     expect(existsSync(path.join(repo, 'content/_media/don-ca-tai-tu.jpg'))).toBe(true);

@@ -75,14 +75,14 @@ describe('festival calendar filters', () => {
     const page = await context.newPage();
     await page.goto(`${site}ko/calendar/`);
     const all = await page.locator('.calendar-item').count();
-    const district = await page.locator('.calendar-item').first().getAttribute('data-district');
-    await page.locator('select[name="district"]').selectOption(district!);
-    expect(new URL(page.url()).searchParams.get('district')).toBe(district);
+    const area = await page.locator('.calendar-item').first().getAttribute('data-area');
+    await page.locator('select[name="area"]').selectOption(area!);
+    expect(new URL(page.url()).searchParams.get('area')).toBe(area);
     const visible = page.locator('.calendar-item:visible');
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThanOrEqual(all);
-    for (const d of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.district))) expect(d).toBe(district);
+    for (const d of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.area))) expect(d).toBe(area);
     expect(await page.locator('#calendar-status').getAttribute('data-count')).toBe(String(shown));
 
     // A shared link with a month filter shows only that month.

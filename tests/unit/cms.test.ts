@@ -18,7 +18,7 @@ import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/model/field-policy.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
 import { collectionNames, type CollectionName } from '../../src/model/collections.ts';
-import { districts, ocopCategories } from '../../src/model/schemas/index.ts';
+import { areaIds, ocopCategories } from '../../src/model/schemas/index.ts';
 
 const config = buildCmsConfig({}, 'vi');
 const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields as CmsField[];
@@ -121,14 +121,17 @@ describe('the CMS config follows the content schemas and the locales', () => {
     ]);
   });
 
-  test('OCOP categories, stars and districts are the schema values, with their site labels', () => {
+  test('OCOP categories, stars and communes or wards are the schema values, with their site labels', () => {
     const products = fieldsOf('products') as AnyField[];
     const options = (name: string) => products.find((f) => f.name === name)!.options as { label: string; value: unknown }[];
     expect(options('category').map((o) => o.value)).toEqual([...ocopCategories]);
     expect(options('category')[0]!.label).toBe('Thực phẩm');
     expect(options('stars').map((o) => o.value)).toEqual([3, 4, 5]);
     const producer = products.find((f) => f.name === 'producer')!.fields as AnyField[];
-    expect((producer.find((f) => f.name === 'district')!.options as { value: string }[]).map((o) => o.value)).toEqual([...districts]);
+    const areaField = producer.find((f) => f.name === 'area')!.options as { label: string; value: string }[];
+    expect(areaField.map((o) => o.value)).toEqual([...areaIds]);
+    // Staff find a commune by the district it used to belong to.
+    expect(areaField.find((o) => o.value === 'tram-chim')!.label).toBe('Xã Tràm Chim (Huyện Tam Nông cũ)');
   });
 
   test('i18n: multiple folders over content/<collection>/<locale>/, the six locales, Vietnamese first', () => {
@@ -252,7 +255,7 @@ describe('the pre-save check of every language', () => {
     title: 'Lễ hội Đờn ca tài tử',
     description: 'Ba đêm đờn ca tài tử.',
     dateRule: [{ calendar: 'gregorian', start: '2027-03-15' }],
-    place: { name: 'Quảng trường', district: 'cao-lanh-city', coordinates: { lat: 10.46, lng: 105.63 } },
+    place: { name: 'Quảng trường', area: 'cao-lanh', coordinates: { lat: 10.46, lng: 105.63 } },
     organizer: 'Sở Văn hoá',
     images: [{ src: '../../_media/don-ca-tai-tu.jpg', alt: 'Nghệ nhân đờn ca' }],
   };

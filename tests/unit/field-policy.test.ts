@@ -23,7 +23,7 @@ describe('which values every language shares', () => {
       fields: {
         dateRule: true,
         images: { items: { fields: { src: true } } },
-        place: { fields: { district: true, coordinates: true } },
+        place: { fields: { area: true, coordinates: true } },
       },
     });
   });
@@ -34,7 +34,7 @@ describe('fillShared', () => {
   const vi = {
     title: 'Lễ hội Sen',
     dateRule: { calendar: 'gregorian', start: '2026-06-01' },
-    place: { name: 'Tháp Mười', district: 'thap-muoi', coordinates: { lat: 10.5, lng: 105.8 } },
+    place: { name: 'Tháp Mười', area: 'thap-muoi', coordinates: { lat: 10.5, lng: 105.8 } },
     images: [
       { src: '../../_media/a.jpg', alt: 'Sen hồng' },
       { src: '../../_media/b.jpg', alt: 'Đầm sen' },
@@ -46,7 +46,7 @@ describe('fillShared', () => {
     expect(fillShared(en, vi, plan)).toEqual({
       title: 'Lotus Festival',
       dateRule: vi.dateRule,
-      place: { name: 'Thap Muoi', district: 'thap-muoi', coordinates: { lat: 10.5, lng: 105.8 } },
+      place: { name: 'Thap Muoi', area: 'thap-muoi', coordinates: { lat: 10.5, lng: 105.8 } },
       images: [
         { alt: 'Pink lotus', src: '../../_media/a.jpg' },
         { alt: 'Pond', src: '../../_media/c.jpg' },

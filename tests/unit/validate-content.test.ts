@@ -10,7 +10,7 @@ title: Vườn quốc gia Tràm Chim
 description: Sân chim lớn của Đồng Tháp, nơi sếu đầu đỏ trở về mỗi mùa khô.
 place:
   name: Vườn quốc gia Tràm Chim
-  district: tam-nong
+  area: tram-chim
 coordinates:
   lat: 10.7166
   lng: 105.52
@@ -102,12 +102,12 @@ describe('validateContent', () => {
   });
 
   test('a schema violation names the file, the locale and the field', async () => {
-    write('destinations/ja/vuon-quoc-gia-tram-chim.mdx', good.replace('district: tam-nong', 'district: atlantis'));
+    write('destinations/ja/vuon-quoc-gia-tram-chim.mdx', good.replace('area: tram-chim', 'area: atlantis'));
     const [msg, ...rest] = await messages();
     expect(rest).toEqual([]);
     expect(msg).toContain('destinations/ja/vuon-quoc-gia-tram-chim.mdx');
     expect(msg).toContain('[locale: ja]');
-    expect(msg).toContain('field "place.district"');
+    expect(msg).toContain('field "place.area"');
     expect(msg).toContain('"atlantis"');
   });
 
@@ -135,7 +135,7 @@ dateRule:
   start: ${start}
 place:
   name: Quảng trường
-  district: cao-lanh-city
+  area: cao-lanh
 organizer: UBND tỉnh
 ---
 Body.
@@ -218,7 +218,7 @@ Text.
     expect(found).toContainEqual(expect.stringMatching(/destinations\/ja\/vuon-quoc-gia-tram-chim\.mdx \[locale: ja\] field "description"/));
     expect(found).toContainEqual(expect.stringMatching(/\[locale: ja\] field "images\[0\]\.alt"/));
     expect(found).toContainEqual(expect.stringMatching(/\[locale: ja\] field "practical"/));
-    expect(found.join('\n')).not.toMatch(/coordinates|district/);
+    expect(found.join('\n')).not.toMatch(/coordinates|area/);
   });
 
   describe('markup that may not be published', () => {

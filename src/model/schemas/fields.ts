@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { districts } from './vocabularies.ts';
+import { areaIds } from './vocabularies.ts';
 
 export type ImageHelper = SchemaContext['image'];
 
@@ -67,12 +67,12 @@ export const coordinates = z.object({
   lng: z.number().min(-180).max(180),
 });
 
-/** A place: its name, its district and a postal address. */
+/** A place: its name, its commune or ward and a postal address. */
 export const place = z.object({
   /** Name of the venue or site. */
   name: text,
-  /** District or city the place belongs to. */
-  district: z.enum(districts),
+  /** Commune or ward the place is in (two-level local government since July 2025; see src/config/areas.ts). */
+  area: z.enum(areaIds),
   /** Street address, as a visitor would give it to a taxi driver. */
   address: text.optional(),
 });
@@ -102,7 +102,7 @@ export function baseEntry(image: ImageHelper) {
     updated: isoDate.optional().meta(perLanguage),
     /** Hides the entry from the built site while it is being written. */
     draft: z.boolean().default(false).meta(perLanguage),
-    /** Marks figures or dates invented for the demo, so the site badges them as sample data. */
+    /** Marks figures, dates or places not confirmed by an official source (invented for the demo, or a commune not yet verified), so the site badges them as sample data. */
     sampleData: z.boolean().default(false),
   });
 }

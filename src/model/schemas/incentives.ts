@@ -17,7 +17,7 @@ export function incentiveSchema({ image }: SchemaContext) {
     }),
     /** Sectors the incentive applies to, for filtering. */
     sectors: z.array(z.enum(investmentSectors)).min(1),
-    /** The sectors and areas covered, in words (for example "industrial clusters in every district"). */
+    /** The sectors and areas covered, in words (for example "industrial clusters in every commune"). */
     coverage: z.array(text).min(1),
     /** Who can apply. */
     eligibility: z.array(text).min(1),

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { baseEntry, coordinates, investmentContact, place, text } from './fields.ts';
+import { logisticsHubIds } from '../../config/province.ts';
 import { investmentSectors, parkKinds, parkStatuses } from './vocabularies.ts';
 
 export function parkSchema({ image }: SchemaContext) {
@@ -37,10 +38,19 @@ export function parkSchema({ image }: SchemaContext) {
       roads: z.array(text).min(1),
       /** River ports within reach. */
       riverPorts: z.array(text).default([]),
-      /** Road distance to Ho Chi Minh City, in km. */
-      distanceHcmcKm: z.number().positive(),
-      /** Road distance to Cần Thơ, in km. */
-      distanceCanThoKm: z.number().positive(),
+      /** Road distance to each logistics hub of src/config/province.ts, in km, one line per hub. */
+      distances: z
+        .array(
+          z.object({
+            /** The hub. */
+            to: z.enum(logisticsHubIds),
+            /** Road distance in km. */
+            km: z.number().positive(),
+          }),
+        )
+        .refine((list) => logisticsHubIds.every((hub) => list.filter((d) => d.to === hub).length === 1), {
+          error: `must give the distance to each hub once: ${logisticsHubIds.join(', ')}`,
+        }),
     }),
     /** Company that builds and runs the park's infrastructure, if any. */
     developer: text.optional(),

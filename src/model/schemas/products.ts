@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { baseEntry, phone, shared, text, webAddress } from './fields.ts';
-import { districts, ocopCategories, outletKinds, producerTypes } from './vocabularies.ts';
+import { areaIds, ocopCategories, outletKinds, producerTypes } from './vocabularies.ts';
 
 export function productSchema({ image }: SchemaContext) {
   return baseEntry(image).extend({
@@ -23,8 +23,8 @@ export function productSchema({ image }: SchemaContext) {
       name: text,
       /** Kind of producer. */
       type: z.enum(producerTypes),
-      /** District the producer is in. */
-      district: z.enum(districts),
+      /** Commune or ward the producer is in. */
+      area: z.enum(areaIds),
       /** Street address. */
       address: text,
       /** Phone number in international format. */

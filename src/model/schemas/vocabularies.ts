@@ -1,7 +1,9 @@
 /**
  * The closed lists that schema fields choose from. Each value has a UI string `<vocabulary>.<value>`
- * in every locale (see `src/i18n/locales/`), which the registry test checks.
+ * in every locale (see `src/i18n/locales/`), which the registry test checks. The lists that differ
+ * from one province to another (areas, sectors) live in `src/config/`.
  */
+import { areas, type AreaId } from '../../config/areas.ts';
 
 /** OCOP product categories, as named by the national OCOP programme. */
 export const ocopCategories = ['food', 'beverages', 'herbal', 'textiles', 'souvenirs', 'tourism-services'] as const;
@@ -11,35 +13,12 @@ export type OcopCategory = (typeof ocopCategories)[number];
 export const supportTypes = ['land', 'tax', 'infrastructure', 'training', 'procedures', 'finance'] as const;
 export type SupportType = (typeof supportTypes)[number];
 
-/** Districts and cities of the demo province; another province edits this list. */
-export const districts = [
-  'cao-lanh-city',
-  'sa-dec-city',
-  'hong-ngu-city',
-  'cao-lanh',
-  'thap-muoi',
-  'tam-nong',
-  'thanh-binh',
-  'tan-hong',
-  'hong-ngu',
-  'lap-vo',
-  'lai-vung',
-  'chau-thanh',
-] as const;
-export type District = (typeof districts)[number];
+/** The province's communes and wards (src/config/areas.ts); labels come from there, not from UI strings. */
+export const areaIds = areas.map((area) => area.id) as [AreaId, ...AreaId[]];
+export type { AreaId };
 
-/** Economic sectors, shared by incentives, opportunities and industrial parks so they filter alike. */
-export const investmentSectors = [
-  'agriculture',
-  'food-processing',
-  'manufacturing',
-  'industrial-infrastructure',
-  'logistics',
-  'tourism',
-  'energy',
-  'innovation',
-] as const;
-export type InvestmentSector = (typeof investmentSectors)[number];
+/** Economic sectors the province courts (src/config/province.ts). */
+export { investmentSectors, type InvestmentSector } from '../../config/province.ts';
 
 /** Industrial parks (KCN) and the smaller locally run industrial clusters (CCN). */
 export const parkKinds = ['industrial-park', 'industrial-cluster'] as const;

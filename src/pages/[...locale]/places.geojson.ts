@@ -15,7 +15,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
       id: p.id,
       // GeoJSON positions are [longitude, latitude].
       geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
-      properties: { kind: p.kind, title: p.title, venue: p.venue, district: p.district, url: p.absoluteUrl, lang: p.lang },
+      properties: { kind: p.kind, title: p.title, venue: p.venue, areaLabel: p.areaLabel, url: p.absoluteUrl, lang: p.lang },
     })),
   };
   return new Response(JSON.stringify(collection, null, 2), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
