@@ -275,7 +275,12 @@ export const areas = [
     formerDistrict: 'tam-nong',
   },
   { id: 'phu-tho', kind: 'commune', names: { vi: 'Phú Thọ', en: 'Phu Tho', zh: '富寿', ja: 'フートー', ko: '푸토', ru: 'Футхо' }, formerDistrict: 'tam-nong' },
-  { id: 'tram-chim', kind: 'commune', names: { vi: 'Tràm Chim', en: 'Tram Chim', ja: 'チャムチム', ko: '짬찜', ru: 'Чамчим' }, formerDistrict: 'tam-nong' },
+  {
+    id: 'tram-chim',
+    kind: 'commune',
+    names: { vi: 'Tràm Chim', en: 'Tram Chim', zh: '茶箕', ja: 'チャムチム', ko: '짬찜', ru: 'Чамчим' },
+    formerDistrict: 'tam-nong',
+  },
   {
     id: 'phu-cuong',
     kind: 'commune',
@@ -305,7 +310,7 @@ export const areas = [
   {
     id: 'binh-thanh',
     kind: 'commune',
-    names: { vi: 'Bình Thành', en: 'Binh Thanh', ja: 'ビンタイン', ko: '빈타인', ru: 'Биньтхань' },
+    names: { vi: 'Bình Thành', en: 'Binh Thanh', zh: '平成', ja: 'ビンタイン', ko: '빈타인', ru: 'Биньтхань' },
     formerDistrict: 'thanh-binh',
   },
   {
