@@ -1,7 +1,15 @@
 /**
  * The one declaration of the site's languages. Astro, i18next, the CMS, scripts and tests
- * all import from here, so adding a locale is a change to this file plus its UI strings.
+ * all import from here, so adding a locale is a change to this file plus its UI strings
+ * (`src/i18n/locales/<code>.json`, imported below) and, optionally, its province texts in
+ * `src/config/`, which otherwise fall back along the locale's `fallback` list.
  */
+import vi from '../i18n/locales/vi.json' with { type: 'json' };
+import en from '../i18n/locales/en.json' with { type: 'json' };
+import zh from '../i18n/locales/zh.json' with { type: 'json' };
+import ja from '../i18n/locales/ja.json' with { type: 'json' };
+import ko from '../i18n/locales/ko.json' with { type: 'json' };
+import ru from '../i18n/locales/ru.json' with { type: 'json' };
 
 export interface LocaleDefinition {
   /** Short code used in URLs and content folders (`content/<collection>/<code>/`). */
@@ -27,6 +35,12 @@ export const locales = [
 
 export type Locale = (typeof locales)[number]['code'];
 
+/**
+ * Each locale's UI strings. Browser code that imports this module does not bundle them: nothing
+ * it uses refers to this export, so the bundler leaves the files out.
+ */
+export const uiStringFiles = { vi, en, zh, ja, ko, ru } satisfies Record<Locale, Record<string, string>>;
+
 /** The locale served at the site root, without a URL prefix. */
 export const defaultLocale: Locale = 'vi';
 
@@ -40,6 +54,22 @@ export function getLocale(code: Locale): (typeof locales)[number] {
   const found = locales.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}"`);
   return found;
+}
+
+/**
+ * Text written per locale in the configuration (province name, slogans, contacts). Vietnamese and
+ * English are required; a locale without its own text shows the first of its fallbacks that has one,
+ * so a new locale builds before its configuration is translated.
+ */
+export type LocalizedText = { readonly vi: string; readonly en: string } & { readonly [L in Locale]?: string };
+
+/** `text` in `locale`, or in the first fallback locale that has it. */
+export function inLocale(text: LocalizedText, locale: Locale): string {
+  for (const code of fallbackChain(locale)) {
+    const value = text[code];
+    if (value !== undefined) return value;
+  }
+  return text.vi;
 }
 
 /** The order in which to look for content for `locale`: itself first, then its fallbacks. */

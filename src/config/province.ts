@@ -3,7 +3,7 @@
  * logistics hubs whose road distance every industrial park states. Administrative areas are in
  * `areas.ts`; names, slogans and contacts in `site.ts`. Another province edits these lists.
  */
-import type { Locale } from './locales.ts';
+import type { LocalizedText } from './locales.ts';
 
 /** Economic sectors, shared by incentives, opportunities and industrial parks so they filter alike; each has a UI string `sector.<id>`. */
 export const investmentSectors = [
@@ -21,9 +21,9 @@ export type InvestmentSector = (typeof investmentSectors)[number];
 /** A logistics hub: a city or port that investors measure distances to. */
 export interface LogisticsHub {
   /** Its name in each locale. */
-  names: Record<Locale, string>;
+  names: LocalizedText;
   /** The label of a distance to it, in each locale ("Distance to Can Tho"), since some languages decline the name. */
-  distanceLabel: Record<Locale, string>;
+  distanceLabel: LocalizedText;
 }
 
 /** The hubs every park gives its road distance to, in the order the park table shows them. */

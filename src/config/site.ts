@@ -2,9 +2,9 @@
  * Everything that is specific to one province. Another province reuses the generator by
  * editing this file, the UI strings' `province.*` keys stay generic, and `content/`.
  */
-import type { Locale } from './locales.ts';
+import type { Locale, LocalizedText } from './locales.ts';
 
-type PerLocale<T = string> = Record<Locale, T>;
+type PerLocale = LocalizedText;
 
 export interface SiteConfig {
   /** Absolute origin of the deployed site, used for canonical and Open Graph URLs. */
@@ -92,7 +92,7 @@ function normaliseBase(base: string): string {
 }
 
 /** The promotion centre's address; its investment office works from the same building. */
-const centreAddress: PerLocale = {
+const centreAddress: LocalizedText = {
   vi: 'Số 12 đường 30 Tháng 4, Phường 1, TP. Cao Lãnh, Đồng Tháp',
   en: '12 Ba Muoi Thang Tu Street, Ward 1, Cao Lanh City, Dong Thap',
   zh: '同塔省高岭市第1坊4月30日街12号',

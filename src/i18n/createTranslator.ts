@@ -3,13 +3,7 @@
  * own. UI strings are flat-key JSON files, one per locale, in `src/i18n/locales/`.
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import { defaultLocale, fallbackChain, localeCodes, type Locale } from '../config/locales.ts';
-import vi from './locales/vi.json' with { type: 'json' };
-import en from './locales/en.json' with { type: 'json' };
-import zh from './locales/zh.json' with { type: 'json' };
-import ja from './locales/ja.json' with { type: 'json' };
-import ko from './locales/ko.json' with { type: 'json' };
-import ru from './locales/ru.json' with { type: 'json' };
+import { defaultLocale, fallbackChain, localeCodes, uiStringFiles, type Locale } from '../config/locales.ts';
 
 export type UiStrings = Record<string, string>;
 
@@ -18,7 +12,7 @@ export type UiStrings = Record<string, string>;
  * type error, and a key built from a vocabulary (`category.${OcopCategory}`) is checked for every
  * member of it.
  */
-export type UiKey = keyof typeof vi | PluralBase<keyof typeof vi>;
+export type UiKey = keyof typeof uiStringFiles.vi | PluralBase<keyof typeof uiStringFiles.vi>;
 /** i18next's plural forms (`festivals.count_other`) are asked for by their base key (`festivals.count`). */
 type PluralBase<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : never;
 /** Prefixes `p` of the keys `p.<suffix>`, e.g. `KeyPrefix<'title'>` gives 'festivals' for 'festivals.title'. */
@@ -28,7 +22,7 @@ export type KeyPrefix<Suffix extends string> = UiKey extends infer K ? (K extend
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
 /** The UI strings of every locale, keyed by locale code. */
-export const uiStrings: Record<Locale, UiStrings> = { vi, en, zh, ja, ko, ru };
+export const uiStrings: Record<Locale, UiStrings> = uiStringFiles;
 
 export function createI18n(resources: Record<Locale, UiStrings> = uiStrings): I18n {
   const instance = i18next.createInstance();

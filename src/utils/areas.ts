@@ -3,7 +3,7 @@
  * (`src/config/areas.ts`), the districts older documents still use, and the logistics hubs.
  */
 import { areas, formerDistricts, type AreaId, type AreaNames } from '../config/areas.ts';
-import type { Locale } from '../config/locales.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 import { logisticsHubs, type LogisticsHubId } from '../config/province.ts';
 import type { Translate } from '../i18n/createTranslator.ts';
 
@@ -39,8 +39,8 @@ export function areaWithFormerDistrict(id: AreaId, locale: Locale, t: Translate)
 
 /** A logistics hub's name, and the label of a distance to it. */
 export function hubName(id: LogisticsHubId, locale: Locale): string {
-  return logisticsHubs[id].names[locale];
+  return inLocale(logisticsHubs[id].names, locale);
 }
 export function hubDistanceLabel(id: LogisticsHubId, locale: Locale): string {
-  return logisticsHubs[id].distanceLabel[locale];
+  return inLocale(logisticsHubs[id].distanceLabel, locale);
 }

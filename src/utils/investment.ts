@@ -2,6 +2,7 @@
  * Investment data shared by the opportunities table, its CSV and JSON downloads, the map and the
  * handbook, so every place shows the same figures from one conversion.
  */
+import { inLocale } from '../config/locales.ts';
 import { areaLabel } from './areas.ts';
 import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
@@ -122,8 +123,8 @@ export function opportunitiesTable(locale: Locale, rows: readonly OpportunityRow
 export function opportunitiesJson(locale: Locale, rows: readonly OpportunityRow[]) {
   return {
     locale,
-    province: site.provinceName[locale],
-    exchangeRate: { vndPerUsd: site.exchangeRate.vndPerUsd, date: site.exchangeRate.date, source: site.exchangeRate.source[locale] },
+    province: inLocale(site.provinceName, locale),
+    exchangeRate: { vndPerUsd: site.exchangeRate.vndPerUsd, date: site.exchangeRate.date, source: inLocale(site.exchangeRate.source, locale) },
     projects: rows.map(({ url: _url, ...row }) => row),
   };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { localeCodes, type Locale } from '../../src/config/locales.ts';
+import { inLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
 import { useTranslations } from '../../src/i18n/createTranslator.ts';
 import { handbookPdfPath } from '../../scripts/lib/handbook-pdf.ts';
@@ -31,8 +31,8 @@ describe.each(localeCodes)('%s handbook PDF', (locale) => {
     const all = squash(text(file));
     const cover = squash(text(file, '-f', '1', '-l', '1'));
     expect(cover).toContain(squash(t('handbook.title')));
-    expect(cover).toContain(squash(site.provinceName[locale]));
-    expect(cover).toContain(squash(site.investmentMessage[locale]));
+    expect(cover).toContain(squash(inLocale(site.provinceName, locale)));
+    expect(cover).toContain(squash(inLocale(site.investmentMessage, locale)));
     const contents = squash(text(file, '-f', '2', '-l', '2'));
     expect(contents).toContain(squash(t('handbook.contents')));
     for (const title of chapterTitles(locale)) {

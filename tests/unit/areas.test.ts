@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { areas, formerDistricts, type AreaId } from '../../src/config/areas.ts';
+import { areas, formerDistricts, type AreaId, type AreaNames } from '../../src/config/areas.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { useTranslations } from '../../src/i18n/createTranslator.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
@@ -36,7 +36,7 @@ describe('communes and wards', () => {
   test('every area the demo content uses has its name in every locale, so no reader sees a fallback', () => {
     const used = usedAreas();
     expect(used.size).toBeGreaterThan(5);
-    const missing = [...used].flatMap((id) => localeCodes.filter((l) => !areas.find((a) => a.id === id)!.names[l]).map((l) => `${id} (${l})`));
+    const missing = [...used].flatMap((id) => localeCodes.filter((l) => !(areas.find((a) => a.id === id)!.names as AreaNames)[l]).map((l) => `${id} (${l})`));
     expect(missing).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 /** JSON Feed 1.1 of the same items as the RSS feed, with each festival's dates as an extension. */
 import type { APIRoute } from 'astro';
-import { getLocale, type Locale } from '~/config/locales.ts';
+import { inLocale, getLocale, type Locale } from '~/config/locales.ts';
 import { site } from '~/config/site.ts';
 import { useTranslations } from '~/i18n/createTranslator.ts';
 import { localeStaticPaths } from '~/utils/content.ts';
@@ -16,7 +16,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const t = useTranslations(locale);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: `${site.provinceName[locale]} – ${t('feed.title')}`,
+    title: `${inLocale(site.provinceName, locale)} – ${t('feed.title')}`,
     description: t('feed.description'),
     home_page_url: pageAbsoluteUrl(locale),
     feed_url: absoluteUrl(fileUrl(locale, 'feed.json'), site.url),

@@ -1,7 +1,7 @@
 /** RSS 2.0 feed of upcoming festivals and recently reviewed pages, one per locale. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getLocale, type Locale } from '~/config/locales.ts';
+import { inLocale, getLocale, type Locale } from '~/config/locales.ts';
 import { site } from '~/config/site.ts';
 import { useTranslations } from '~/i18n/createTranslator.ts';
 import { localeStaticPaths } from '~/utils/content.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const { locale } = props;
   const t = useTranslations(locale);
   return rss({
-    title: `${site.provinceName[locale]} – ${t('feed.title')}`,
+    title: `${inLocale(site.provinceName, locale)} – ${t('feed.title')}`,
     description: t('feed.description'),
     site: pageAbsoluteUrl(locale),
     trailingSlash: true,
