@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { localeCodes } from '../../src/config/locales.ts';
 import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations as axeViolationsOf } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = inject('siteUrl');
 const browser = useBrowser();
 
@@ -51,34 +51,8 @@ const cases = [
   { locale: 'ja', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
 ];
 
-async function axeViolations(
-  url: string,
-  viewport: { width: number; height: number },
-  isMobile = false,
-  prepare?: (page: import('playwright-core').Page) => Promise<void>,
-): Promise<string[]> {
-  // axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses;
-  // tests/e2e/security.test.ts checks the pages with the policy in force.
-  const context = await browser().newContext({ viewport, isMobile, bypassCSP: true });
-  const page = await context.newPage();
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
-  // A search URL is checked with its results on screen.
-  if (url.includes('?q=')) await page.locator('#page-search-results li').first().waitFor();
-  await prepare?.(page);
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-  await context.close();
-  return violations;
-}
+const axeViolations = (url: string, viewport: { width: number; height: number }, isMobile = false, prepare?: (page: Page) => Promise<void>) =>
+  axeViolationsOf(browser(), url, viewport, isMobile, prepare);
 
 const localeUrl = (locale: string, path: string) => `${site}${locale === 'vi' ? '' : `${locale}/`}${path}`;
 
