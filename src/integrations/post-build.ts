@@ -28,7 +28,14 @@ export type { PostBuildContext, PostBuildStep } from './post-build/step.ts';
  * before the Content-Security-Policy, which hashes the inline scripts of the final HTML. The
  * service worker comes last: it lists the app shell with a hash of each file as it is served.
  */
-export const postBuildSteps: readonly PostBuildStep[] = [nested404Step, searchIndexStep, shareCardsStep, handbookPdfStep, securityHeadersStep, serviceWorkerStep];
+export const postBuildSteps: readonly PostBuildStep[] = [
+  nested404Step,
+  searchIndexStep,
+  shareCardsStep,
+  handbookPdfStep,
+  securityHeadersStep,
+  serviceWorkerStep,
+];
 
 /** A step's failure as Astro prints it: one line, naming the step and the reason, without a stack trace. */
 export class PostBuildStepError extends Error {
@@ -45,7 +52,10 @@ export class PostBuildStepError extends Error {
 }
 
 /** Runs `steps` in order on the built site in `dir`, each with a logger of its own name. */
-export async function runPostBuildSteps(steps: readonly PostBuildStep[], { dir, basePath, logger }: { dir: string; basePath: string; logger: AstroIntegrationLogger }) {
+export async function runPostBuildSteps(
+  steps: readonly PostBuildStep[],
+  { dir, basePath, logger }: { dir: string; basePath: string; logger: AstroIntegrationLogger },
+) {
   for (const step of steps) {
     const stepLogger = logger.fork(step.name);
     // `▶` marks the start of a step, as in scripts/build.ts's own output; the benchmark times steps by it.
