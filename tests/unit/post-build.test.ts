@@ -2,6 +2,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { expect, test } from 'vitest';
 import { postBuildSteps, PostBuildStepError, runPostBuildSteps, type PostBuildStep } from '../../src/integrations/post-build.ts';
+import { inWorker } from '../../src/integrations/post-build/in-worker.ts';
 
 /** A logger that records `[label] message` lines, as Astro's would print them. */
 function recordingLogger(lines: string[], label = 'province:post-build'): AstroIntegrationLogger {
@@ -47,4 +48,13 @@ test('a failing step stops the ones after it, with one line naming the step and 
   // Astro prints a stack trace only for an error that has one.
   expect((error as PostBuildStepError).stack).toBeFalsy();
   expect(lines.some((line) => line.includes('[never]'))).toBe(false);
+});
+
+test('work run in a worker thread returns its result, and its failure keeps the message', async () => {
+  const nested404 = new URL('../../scripts/lib/nested-404.ts', import.meta.url);
+  expect(await inWorker<typeof import('../../scripts/lib/nested-404.ts'), 'moveNested404'>(nested404, 'moveNested404', '/nonexistent-site')).toBe(0);
+  const ogCards = new URL('../../scripts/lib/og-cards.ts', import.meta.url);
+  await expect(inWorker<typeof import('../../scripts/lib/og-cards.ts'), 'buildOgCards'>(ogCards, 'buildOgCards', '/nonexistent-site', '/')).rejects.toThrow(
+    /^ENOENT: no such file or directory, scandir '\/nonexistent-site'$/,
+  );
 });
