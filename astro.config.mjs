@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/config/locales.ts';
 import { site } from './src/config/site.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { fallbackSitemapFilter } from './src/integrations/sitemap-filter.ts';
 
 // The build script (scripts/build.ts) points this at a temporary folder and swaps it in
@@ -31,6 +32,9 @@ export default defineConfig({
       },
       filter: fallbackSitemapFilter(new URL('./content/', import.meta.url)),
     }),
+    // Last: the post-build steps (search index, share cards, handbook PDFs, CSP and _headers,
+    // service worker) work on the finished site, so `astro build` alone gives the complete site.
+    postBuild(),
   ],
   image: {
     // Responsive images keep their aspect ratio and never overflow their container.

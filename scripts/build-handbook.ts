@@ -1,21 +1,17 @@
 /**
  * `npm run build:handbook`: prints the investment handbook to one PDF per locale from an
- * existing build (dist/ or $OUT_DIR) and links it from the handbook pages. `npm run build` runs
- * the same step before publishing. Exits non-zero only when Chromium is present but fails.
+ * existing build (dist/ or $OUT_DIR) and links it from the handbook pages. Every build runs the
+ * same step (src/integrations/post-build/handbook-pdf.ts). Exits non-zero only when Chromium is present but fails.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config/site.ts';
-import { buildHandbookPdfs, type HandbookResult } from './lib/handbook-pdf.ts';
+import { buildHandbookPdfs, handbookReport, type HandbookResult } from './lib/handbook-pdf.ts';
 
 export function reportHandbook(result: HandbookResult, root: string): void {
-  if (result.status === 'skipped') {
-    console.warn(`  ⚠ Handbook PDFs skipped: ${result.reason}. The site is complete; the handbook pages offer printing instead of a download.`);
-    return;
-  }
-  for (const f of result.files)
-    console.log(`  ${f.locale}: ${path.relative(root, f.file)} (${(f.bytes / 1024).toFixed(0)} KiB${f.reused ? ', unchanged: reused from the cache' : ''})`);
-  console.log(`  download links added to ${result.pagesUpdated} page(s)`);
+  const { warning, lines } = handbookReport(result, root);
+  if (warning) console.warn(`  ⚠ ${warning}`);
+  for (const line of lines) console.log(`  ${line}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

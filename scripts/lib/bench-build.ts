@@ -97,7 +97,8 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * Runs a command, logging its output to `logFile`, sampling the memory of its process tree, and
- * timing the build's steps from the `▶ step` lines it prints (and Astro's image generation).
+ * timing the build's steps from the `▶ step` lines it prints, its post-build steps' included
+ * (src/integrations/post-build.ts), and Astro's image generation.
  */
 export function runMeasured(
   command: string,
@@ -129,7 +130,8 @@ export function runMeasured(
       const at = performance.now();
       for (const raw of lines) {
         const line = raw.replace(ansi, '');
-        const step = /^▶ (.+)$/.exec(line);
+        // `▶ Checking content` from scripts/build.ts; `12:00:00 [share-cards] ▶ Drawing…` from a post-build step inside Astro.
+        const step = /^(?:\d\d:\d\d:\d\d \[[^\]]+\] )?▶ (.+)$/.exec(line);
         if (step) {
           // The same name in every run: "Building with Astro into .dist-building-123" → "Building with Astro".
           const name = step[1]!.replace(/ into \S+$/, '').replace(/^(Publishing) to \S+$/, '$1');

@@ -60,6 +60,28 @@ export interface HandbookOptions {
   cacheDir?: string | false;
 }
 
+/**
+ * What the build says about a handbook run: a warning when the PDFs were skipped, otherwise one
+ * line per locale (its file relative to `relativeTo`, its size, whether the cache supplied it)
+ * and the number of pages that got their download link.
+ */
+export function handbookReport(result: HandbookResult, relativeTo: string): { warning?: string; lines: string[] } {
+  if (result.status === 'skipped') {
+    return {
+      warning: `Handbook PDFs skipped: ${result.reason}. The site is complete; the handbook pages offer printing instead of a download.`,
+      lines: [],
+    };
+  }
+  return {
+    lines: [
+      ...result.files.map(
+        (f) => `${f.locale}: ${path.relative(relativeTo, f.file)} (${(f.bytes / 1024).toFixed(0)} KiB${f.reused ? ', unchanged: reused from the cache' : ''})`,
+      ),
+      `download links added to ${result.pagesUpdated} page(s)`,
+    ],
+  };
+}
+
 /** What the cache keeps next to a PDF: the files Chromium loaded to print it, with their hashes. */
 export interface HandbookManifest {
   /** Site-relative path (`/_astro/x.css`) → hash of the file's bytes, or `missing`. */

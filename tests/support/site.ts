@@ -29,15 +29,21 @@ export const secretCanaries = {
   CMS_OAUTH_CLIENT_SECRET: 'c4n4ry-client-secret-7d2e91',
 } as const;
 
-/** One build the global setup makes: its folder and the environment of `scripts/build.ts`. */
+/** One build the global setup makes: its folder, the environment of the build and what runs it. */
 export interface TestBuild {
   outDir: string;
   env: Readonly<Record<string, string>>;
+  /**
+   * `build-script`: `npm run build` (scripts/build.ts, which builds into a temporary folder and
+   * swaps it in). `astro`: plain `astro build` into the folder, which must give the complete
+   * site too, since the post-build steps run inside Astro (src/integrations/post-build.ts).
+   */
+  command: 'build-script' | 'astro';
 }
 
 export const testBuilds: readonly TestBuild[] = [
-  { outDir: distDir, env: { ...secretCanaries, OUT_DIR: distDir, BASE_PATH: '/', EMBED_ORIGINS: embedOrigins } },
-  { outDir: baseDistDir, env: { ...secretCanaries, OUT_DIR: baseDistDir, BASE_PATH: basePath, EMBED_ORIGINS: embedOrigins } },
+  { outDir: distDir, env: { ...secretCanaries, OUT_DIR: distDir, BASE_PATH: '/', EMBED_ORIGINS: embedOrigins }, command: 'build-script' },
+  { outDir: baseDistDir, env: { ...secretCanaries, OUT_DIR: baseDistDir, BASE_PATH: basePath, EMBED_ORIGINS: embedOrigins }, command: 'astro' },
 ];
 
 /** Whether `dir` is `parent` or inside it. */

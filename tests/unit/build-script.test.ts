@@ -71,11 +71,16 @@ test('a share card that cannot be written stops the build, naming the page and c
   try {
     const { status, output } = build();
     expect(status, output).toBe(1);
-    const failure = output.split('\n').filter((line) => line.startsWith('Build failed'));
-    expect(failure).toHaveLength(1);
-    expect(failure[0]).toMatch(
-      /^Build failed while drawing the share cards: share card for \/ja\/ \[locale: ja\]: EISDIR: illegal operation on a directory.*og\/ja\/index\.jpg'\. dist is unchanged\.$/,
+    // The step runs inside `astro build` (src/integrations/post-build.ts): Astro prints one line
+    // naming the step and the reason, without a stack trace, and the build script one line more.
+    const lines = output.split('\n');
+    const reason = lines.filter((line) => line.startsWith('Post-build step'));
+    expect(reason, output).toHaveLength(1);
+    expect(reason[0]).toMatch(
+      /^Post-build step "share-cards" failed: share card for \/ja\/ \[locale: ja\]: EISDIR: illegal operation on a directory.*og\/ja\/index\.jpg'$/,
     );
+    expect(lines.filter((line) => line.startsWith('Build failed'))).toEqual(['Build failed (astro build exited with 1). dist is unchanged.']);
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
     expect(output).not.toMatch(/ENOTEMPTY|could not be removed/);
     expectPreviousDistIntact();
   } finally {
