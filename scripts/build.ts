@@ -32,7 +32,7 @@ if (problems.length) {
 console.log('  content is valid');
 
 // Astro caches parsed entries and reuses them while the entry files are unchanged, even when
-// a schema default changed in src/model/schemas.ts. Parsing is cheap; stale data is not.
+// a schema default changed in src/model/schemas/. Parsing is cheap; stale data is not.
 await rm(path.join(root, 'node_modules/.astro/data-store.json'), { force: true });
 
 const temp = temporarySibling(target, 'building');
