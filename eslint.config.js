@@ -15,9 +15,25 @@ export default tseslint.config(
   {
     // Node runs scripts/, cms/ and the src/ modules they import without Vite, so the `~/` alias
     // (tsconfig paths, which only Astro and Vite read) would not resolve there.
-    ignores: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    ignores: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/client/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['~/*'], message: 'Node runs this file directly: import with a relative path.' }] }],
+    },
+  },
+  {
+    // Browser code stays small: the locale declaration carries every UI string, and the registry
+    // carries every schema; pages pass what the browser needs as data attributes instead.
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['~/*'], message: 'Node runs this file directly: import with a relative path.' },
+            { group: ['**/config/locales.ts', '**/config/site.ts', '**/model/*', '**/model/**'], message: 'Browser code: pass this from the page instead of bundling it.' },
+          ],
+        },
+      ],
     },
   },
   {

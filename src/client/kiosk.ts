@@ -3,7 +3,6 @@
  * and loops forever. Once a day it reloads to pick up a new build, but only after the site has
  * answered, so a screen that lost its network keeps showing what it has.
  */
-import { defaultLocale, isLocale } from '../config/locales.ts';
 
 /** Seconds per slide: 12 by default, never faster than 3 or slower than 600. */
 export function slideSeconds(value: string | null): number {
@@ -24,9 +23,10 @@ const retryMs = 15 * 60_000;
 
 export function startKiosk(): void {
   const params = new URLSearchParams(location.search);
-  const requested = params.get('lang');
-  const lang = isLocale(requested) ? requested : defaultLocale;
-  const deck = document.querySelector<HTMLElement>(`[data-deck="${lang}"]`);
+  // The page has one deck per locale; `?lang=` picks one, anything else gets the default locale's.
+  const requested = params.get('lang') ?? '';
+  const decks = [...document.querySelectorAll<HTMLElement>('[data-deck]')];
+  const deck = decks.find((d) => d.dataset.deck === requested) ?? decks.find((d) => d.hasAttribute('data-default-deck'));
   if (!deck) return;
   deck.hidden = false;
   document.documentElement.lang = deck.lang;

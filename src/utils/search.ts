@@ -1,5 +1,7 @@
-/** Query handling for the site search; the search types themselves are declared per collection in `model/collections.ts`. */
-export { searchTypes, type SearchType } from '../model/collections.ts';
+/**
+ * Query handling for the site search, bundled into the browser's search code: it imports nothing,
+ * so the registry (`model/collections.ts`, which declares the search types) stays out of that bundle.
+ */
 
 /** Most queries a reader types become at most this many Pagefind searches. */
 const maxVariants = 16;

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { dataFormatVersion } from '../../src/utils/data-formats.ts';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, getLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { site } from '../../src/config/site.ts';
@@ -82,7 +83,7 @@ describe('data files for the portal', () => {
         items: { url: string }[];
       };
       expect(validate(data), `${locale}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-      expect(data.version).toBe(1);
+      expect(data.version).toBe(dataFormatVersion);
       expect(data.locale).toBe(locale);
       expect(data.schema).toBe(`${origin}/data/schema/${name}.json`);
       expect(data.count).toBe(data.items.length);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { getLocale, localeCodes } from '../../src/config/locales.ts';
-import { searchTypes } from '../../src/utils/search.ts';
+import { searchTypes } from '../../src/model/collections.ts';
 import { loadPages } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 

@@ -75,8 +75,8 @@ async function fillNewFestival() {
   await page.getByText('Dương lịch', { exact: true }).first().click();
   await field('Ngày bắt đầu').fill('2027-03-15');
   await field('Tên địa điểm').fill('Quảng trường Cao Lãnh');
-  await field('Huyện, thành phố').click();
-  await page.keyboard.type('Thành phố Cao');
+  await field('Xã, phường').click();
+  await page.keyboard.type('Phường Cao Lãnh');
   await page.keyboard.press('Enter');
   await field('Vĩ độ (lat)').fill('10.4602');
   await field('Kinh độ (lng)').fill('105.6329');

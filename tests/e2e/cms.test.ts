@@ -75,8 +75,8 @@ async function fillVietnamese(page: Page, title: string) {
   await page.getByText('Dương lịch', { exact: true }).first().click();
   await field(page, 'Ngày bắt đầu').fill('2027-03-15');
   await field(page, 'Tên địa điểm').fill('Quảng trường Cao Lãnh');
-  await field(page, 'Huyện, thành phố').click();
-  await page.keyboard.type('Thành phố Cao');
+  await field(page, 'Xã, phường').click();
+  await page.keyboard.type('Phường Cao Lãnh');
   await page.keyboard.press('Enter');
   await field(page, 'Vĩ độ (lat)').fill('10.4602');
   await field(page, 'Kinh độ (lng)').fill('105.6329');
