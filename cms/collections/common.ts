@@ -14,15 +14,13 @@ export const hubOptions: Readonly<Record<string, Label>> = Object.fromEntries(
  * The communes and wards of src/config/areas.ts, each with the district it belonged to until
  * June 2025, because staff still know many places by their old district.
  */
+const [viT, enT] = [useTranslations('vi'), useTranslations('en')];
 export const areaOptions: Readonly<Record<string, Label>> = Object.fromEntries(
   areas.map((area) => {
     const former = formerDistricts[area.formerDistrict].names;
     return [
       area.id,
-      [
-        `${areaLabel(area.id, 'vi', useTranslations('vi'))} (${former.vi} cũ)`,
-        `${areaLabel(area.id, 'en', useTranslations('en'))} (former ${(former as AreaNames).en ?? former.vi})`,
-      ],
+      [`${areaLabel(area.id, 'vi', viT)} (${former.vi} cũ)`, `${areaLabel(area.id, 'en', enT)} (former ${(former as AreaNames).en ?? former.vi})`],
     ];
   }),
 );

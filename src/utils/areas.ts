@@ -10,7 +10,7 @@ import type { Translate } from '../i18n/createTranslator.ts';
 const byId = new Map<string, (typeof areas)[number]>(areas.map((area) => [area.id, area]));
 
 /** The area declared with `id`; ids in content are checked by the schema, so a miss is a bug. */
-export function areaOf(id: AreaId) {
+function areaOf(id: AreaId) {
   const area = byId.get(id);
   if (!area) throw new Error(`Unknown area "${id}" (src/config/areas.ts)`);
   return area;
@@ -37,10 +37,7 @@ export function areaWithFormerDistrict(id: AreaId, locale: Locale, t: Translate)
   return t('area.withFormerDistrict', { area: areaLabel(id, locale, t), district: formerDistrictName(id, locale) });
 }
 
-/** A logistics hub's name, and the label of a distance to it. */
-export function hubName(id: LogisticsHubId, locale: Locale): string {
-  return inLocale(logisticsHubs[id].names, locale);
-}
+/** The label of a distance to a logistics hub ("Distance to Can Tho"). */
 export function hubDistanceLabel(id: LogisticsHubId, locale: Locale): string {
   return inLocale(logisticsHubs[id].distanceLabel, locale);
 }

@@ -118,8 +118,11 @@ export async function sortedEntries<C extends CollectionName>(collection: C, loc
   const order = collections[collection].sort;
   // Each key exists only in the collections that declare that order; the registry test ties them.
   const field = (item: LocalizedEntry<C>, key: string) => (item.entry.data as Record<string, unknown>)[key];
-  const nextDay = (item: LocalizedEntry<C>) => nextOccurrence(field(item, 'dateRule') as DateRule, today)?.start ?? '9999';
   if (order === 'order') return items.sort((a, b) => (field(a, 'order') as number) - (field(b, 'order') as number) || title(a, b));
-  if (order === 'next-date') return items.sort((a, b) => nextDay(a).localeCompare(nextDay(b)) || title(a, b));
+  if (order === 'next-date') {
+    // One lunar-calendar computation per entry, not one per comparison.
+    const nextDay = new Map(items.map((item) => [item, nextOccurrence(field(item, 'dateRule') as DateRule, today)?.start ?? '9999']));
+    return items.sort((a, b) => nextDay.get(a)!.localeCompare(nextDay.get(b)!) || title(a, b));
+  }
   return items.sort(title);
 }

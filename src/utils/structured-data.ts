@@ -112,17 +112,18 @@ export interface SiteFigure {
 }
 
 /**
- * schema.org has no type for a project site or an industrial park, so both are a `Place` whose
- * figures (area, capital, occupancy, rent) are `additionalProperty` values with UN/CEFACT units.
+ * schema.org has no type for a project site or an industrial park, so both are a `Place` (their
+ * `jsonLdType` in the registry) whose figures (area, capital, occupancy, rent) are
+ * `additionalProperty` values with UN/CEFACT units.
  */
 export function investmentSiteJsonLd(
+  collection: 'opportunities' | 'parks',
   site: { name: string; description: string; address: string | undefined; lat: number; lng: number; telephone: string; email?: string | undefined },
   figures: readonly SiteFigure[],
   common: Common,
 ) {
   return {
-    // Opportunities and parks both declare `Place` in the registry.
-    '@type': 'Place',
+    '@type': collections[collection].jsonLdType,
     name: site.name,
     description: site.description,
     url: common.url,

@@ -5,16 +5,15 @@
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { htmlFiles, urlPathOf } from '../../scripts/lib/built-html.ts';
-import { isAppPage } from '../../scripts/lib/budgets.ts';
+import { htmlFiles } from '../../scripts/lib/built-html.ts';
 import { addedLocale, addLocale } from '../fixtures/sites/seventh-locale/scenario.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chromiumPath, launchBrowser } from '../support/browser.ts';
 import { brokenLinks } from '../support/links.ts';
+import { loadPages } from '../support/dist.ts';
 import { copyProject, projectRoot, type BuildRun, type ProjectCopy } from '../support/project-copy.ts';
 import { htmlErrors } from '../support/vnu.ts';
 import th from '../fixtures/sites/seventh-locale/src/i18n/locales/th.json' with { type: 'json' };
@@ -44,13 +43,11 @@ afterAll(async () => {
   copy?.remove();
 });
 
-/** The site's own pages (not the CMS, widgets or kiosk) under `/<locale>/`, with their parsed HTML. */
-function pagesOf(locale: string) {
-  return htmlFiles(path.join(dist, locale))
-    .map((file) => ({ file, urlPath: urlPathOf(dist, file) }))
-    .filter((p) => !isAppPage(p.urlPath))
-    .map((p) => ({ ...p, $: cheerio.load(readFileSync(p.file, 'utf8')) }));
-}
+/**
+ * The site's own pages (not the CMS, widgets or kiosk) under `/<locale>/`, parsed once. By URL
+ * prefix: this test process does not know the copy's added locale, so `BuiltPage.locale` cannot tell.
+ */
+const pagesOf = (locale: string) => loadPages(dist).filter((p) => p.urlPath.startsWith(`/${locale}/`));
 
 describe('a seventh locale with no content', () => {
   test('builds', () => {
