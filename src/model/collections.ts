@@ -20,7 +20,9 @@ import { occupancyText } from '../utils/parks.ts';
 import { destinationSchema } from './schemas/destinations.ts';
 import { festivalSchema } from './schemas/festivals.ts';
 import { handbookSchema } from './schemas/handbook.ts';
+import { infographicSchema } from './schemas/infographics.ts';
 import { incentiveSchema } from './schemas/incentives.ts';
+import { newsSchema } from './schemas/news.ts';
 import { opportunitySchema } from './schemas/opportunities.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { parkSchema } from './schemas/parks.ts';
@@ -35,7 +37,7 @@ export interface SummaryContext {
 }
 
 /** A hub page that lists entries of the collection. */
-export type Hub = 'home' | 'tourism' | 'invest' | 'search';
+export type Hub = 'home' | 'tourism' | 'invest' | 'media' | 'search';
 
 /** One collection, declared once. */
 export interface CollectionDescriptor<Schema extends SchemaFactory = SchemaFactory, Type extends string = string> {
@@ -47,12 +49,12 @@ export interface CollectionDescriptor<Schema extends SchemaFactory = SchemaFacto
   searchType: Type;
   /** UI string naming the collection, as a heading in the search page's index and in lists. */
   titleKey: UiKey;
-  /** Order of its lists: by title, by chapter number, or by the next date. */
-  sort: 'title' | 'order' | 'next-date';
+  /** Order of its lists: by title, by chapter number, by the next date, or newest `date` first. */
+  sort: 'title' | 'order' | 'next-date' | 'newest';
   /** The one-line summary under an entry's title in lists and cards; none for plain pages. */
   summary?: (data: z.output<ReturnType<Schema>>, context: SummaryContext) => string;
-  /** Whether the feeds list its entries, and by which date: the next occurrence, or the day it was reviewed. */
-  feed: 'next-occurrence' | 'updated' | false;
+  /** Whether the feeds list its entries, and by which date: the next occurrence, the day it was reviewed, or its `date` of publication. */
+  feed: 'next-occurrence' | 'updated' | 'published' | false;
   /** schema.org type of the JSON-LD on its entry pages, if it has one. */
   jsonLdType?: string;
   /** Where its entries appear besides their own pages. */
@@ -170,6 +172,28 @@ export const collections = {
     summary: (data, { t }) => t('handbook.chapter', { number: data.order }),
     feed: 'updated',
     appearsIn: { hubs: ['invest', 'search'], widget: false, kiosk: false, dataApi: false },
+  }),
+  news: collection({
+    section: 'news',
+    schema: newsSchema,
+    searchType: 'news',
+    titleKey: 'news.title',
+    sort: 'newest',
+    summary: (data, { locale, t }) => [formatDate(locale, data.date), t(`newsCategory.${data.category}`)].join(' · '),
+    feed: 'published',
+    jsonLdType: 'NewsArticle',
+    appearsIn: { hubs: ['home', 'media', 'search'], widget: true, kiosk: true, dataApi: true },
+  }),
+  infographics: collection({
+    section: 'media/infographics',
+    schema: infographicSchema,
+    searchType: 'infographic',
+    titleKey: 'infographics.title',
+    sort: 'newest',
+    summary: (data, { locale, t }) => [formatDate(locale, data.date), t('infographic.figureCount', { count: data.figures.length })].join(' · '),
+    feed: 'published',
+    jsonLdType: 'ImageObject',
+    appearsIn: { hubs: ['media', 'search'], widget: false, kiosk: true, dataApi: false },
   }),
   pages: collection({
     section: '',

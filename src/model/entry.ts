@@ -12,7 +12,8 @@ import { defaultLocale } from '../config/locales.ts';
 import { buildDay, occurrences, type DateRule } from '../utils/festival-calendar.ts';
 import { ContentFileError, readContentBytes } from './frontmatter.ts';
 import { entryFileOf, isRealPathInside } from './content-paths.ts';
-import { checkImageReference } from './media-files.ts';
+import { checkCaptionReference, checkClipReference, checkImageReference } from './media-files.ts';
+import { isClipFile } from '../utils/video.ts';
 import { collections, type CollectionName } from './collections.ts';
 import { withSharedFields } from './shared-fields.ts';
 
@@ -122,6 +123,37 @@ export async function checkEntryImages(
     const problem = await checkImageReference(contentRoot, entryFile, src);
     if (problem) report(field, problem);
   }
+  checkEntryClips(contentRoot, entryFile, data, report);
+}
+
+/** Checks each video's clip file and caption files (see `media-files.ts`); a clip file needs Vietnamese captions. */
+function checkEntryClips(contentRoot: string, entryFile: string, data: unknown, report: (field: string, message: string) => void): void {
+  const videos = (data as { videos?: unknown } | undefined)?.videos;
+  if (!Array.isArray(videos)) return;
+  videos.forEach((video: unknown, index) => {
+    if (!video || typeof video !== 'object') return;
+    const { src, captions } = video as { src?: unknown; captions?: unknown };
+    const at = `videos[${index}]`;
+    const clip = typeof src === 'string' && isClipFile(src);
+    if (clip) {
+      const problem = checkClipReference(contentRoot, entryFile, src);
+      if (problem) report(`${at}.src`, problem);
+    }
+    if (!captions || typeof captions !== 'object') {
+      if (clip) report(`${at}.captions`, `a clip file needs captions, at least "${defaultLocale}" (a WebVTT file in content/_media/)`);
+      return;
+    }
+    for (const [language, file] of Object.entries(captions)) {
+      if (typeof file !== 'string') continue;
+      if (!clip) {
+        report(`${at}.captions.${language}`, 'captions are for clip files; a YouTube, Facebook or TikTok player shows the captions uploaded there');
+        continue;
+      }
+      const problem = checkCaptionReference(contentRoot, entryFile, file);
+      if (problem) report(`${at}.captions.${language}`, problem);
+    }
+    if (clip && !(defaultLocale in captions)) report(`${at}.captions`, `a clip file needs captions in "${defaultLocale}" at least`);
+  });
 }
 
 /**
@@ -144,6 +176,7 @@ export function checkEntryMeaning(
       `there is no Vietnamese entry content/${collection}/${defaultLocale}/${slug}.mdx for this translation; a translation must have the same file name as its Vietnamese original`,
     );
   }
+  checkReferences(contentRoot, collection, slug, data, report);
   const rule = data.dateRule as DateRule | undefined;
   if (!rule || typeof rule !== 'object') return;
   if (rule.calendar === 'gregorian' && typeof rule.start === 'string' && typeof rule.end === 'string' && rule.end < rule.start) {
@@ -157,5 +190,41 @@ export function checkEntryMeaning(
       const which = rule.leapMonth ? `day ${rule.day} of leap lunar month ${rule.month}` : `day ${rule.day} of lunar month ${rule.month}`;
       report('dateRule', `${which} does not occur in ${year} or ${year + 1}, so the event would have no date; check the month, the day and "leapMonth"`);
     }
+  }
+}
+
+/** The collections a news item's `related` field may name. */
+const relatedCollections = ['festivals', 'products', 'opportunities'] as const satisfies readonly CollectionName[];
+
+/** Entries named by file name must exist (in Vietnamese); a correction names the item it corrects, and only a correction does. */
+function checkReferences(
+  contentRoot: string,
+  collection: CollectionName,
+  slug: string,
+  data: Record<string, unknown>,
+  report: (field: string, message: string) => void,
+): void {
+  const related = data.related as Partial<Record<string, unknown>> | undefined;
+  if (related && typeof related === 'object') {
+    for (const target of relatedCollections) {
+      const slugs = related[target];
+      if (!Array.isArray(slugs)) continue;
+      slugs.forEach((name: unknown, index) => {
+        if (typeof name === 'string' && /^[a-z0-9-]+$/.test(name) && !entryFileOf(contentRoot, target, defaultLocale, name)) {
+          report(`related.${target}[${index}]`, `there is no entry content/${target}/${defaultLocale}/${name}.mdx`);
+        }
+      });
+    }
+  }
+  if (collection !== 'news') return;
+  const { corrects, category } = data as { corrects?: unknown; category?: unknown };
+  if (typeof corrects === 'string') {
+    if (corrects === slug) report('corrects', 'a correction cannot correct itself');
+    else if (/^[a-z0-9-]+$/.test(corrects) && !entryFileOf(contentRoot, 'news', defaultLocale, corrects)) {
+      report('corrects', `there is no news item content/news/${defaultLocale}/${corrects}.mdx to correct`);
+    }
+    if (category !== 'correction') report('category', 'an item that corrects another must have the category "correction"');
+  } else if (category === 'correction') {
+    report('corrects', 'a correction must name the news item it corrects (its file name)');
   }
 }

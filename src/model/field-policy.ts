@@ -29,8 +29,8 @@ export interface SchemaNode {
   format?: string;
   /** `shared`: one value for every language; `translate`: written per language. */
   i18n?: 'shared' | 'translate';
-  /** Widget hint: `image` for image files, `date` for "YYYY-MM-DD" dates. */
-  widget?: 'image' | 'date';
+  /** Widget hint: `image` for pictures, `file` for other media files, `date` for "YYYY-MM-DD" dates. */
+  widget?: 'image' | 'file' | 'date';
 }
 
 /** Stands in for Astro's `image()` when only the shape of a schema is needed. */

@@ -124,5 +124,6 @@ export async function sortedEntries<C extends CollectionName>(collection: C, loc
     const nextDay = new Map(items.map((item) => [item, nextOccurrence(field(item, 'dateRule') as DateRule, today)?.start ?? '9999']));
     return items.sort((a, b) => nextDay.get(a)!.localeCompare(nextDay.get(b)!) || title(a, b));
   }
+  if (order === 'newest') return items.sort((a, b) => (field(b, 'date') as string).localeCompare(field(a, 'date') as string) || title(a, b));
   return items.sort(title);
 }

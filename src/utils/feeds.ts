@@ -18,7 +18,7 @@ export interface FeedItem {
   url: string;
   title: string;
   summary: string;
-  /** `YYYY-MM-DD`: a festival's next day, or the day an entry was last reviewed. */
+  /** `YYYY-MM-DD`: a festival's next day, the day an entry was last reviewed, or the day news was published. */
   date: string;
   kind: CollectionName;
   image?: string | undefined;
@@ -26,8 +26,13 @@ export interface FeedItem {
   event?: { start: string; end: string } | undefined;
 }
 
-/** Collections whose reviewed entries appear in the feed as updates (the registry's `feed: 'updated'`). */
-const updateCollections = collectionNames.filter((name) => collections[name].feed === 'updated');
+/** Collections whose entries appear in the feed as updates (by their review day) or as publications (by their `date`). */
+const datedCollections = collectionNames.filter((name) => collections[name].feed === 'updated' || collections[name].feed === 'published');
+
+/** The day an entry appears under in the feeds, per the registry's `feed`. */
+function feedDate(collection: CollectionName, data: { updated?: string | undefined; date?: string }): string | undefined {
+  return collections[collection].feed === 'published' ? data.date : data.updated;
+}
 
 async function image(item: LocalizedEntry<CollectionName>): Promise<string | undefined> {
   const hero = item.entry.data.images[0];
@@ -51,9 +56,9 @@ export async function feedItems(locale: Locale): Promise<FeedItem[]> {
       event: { start: next.start, end: next.end },
     });
   }
-  for (const collection of updateCollections) {
+  for (const collection of datedCollections) {
     for (const item of await localizedEntries(collection, locale)) {
-      const updated = item.entry.data.updated;
+      const updated = feedDate(collection, item.entry.data);
       if (item.isFallback || !updated) continue;
       const url = pageAbsoluteUrl(locale, entryPath(collection, item.slug));
       items.push({

@@ -24,6 +24,7 @@ const hubPages: Record<Exclude<Hub, 'search'>, string> = {
   home: 'index.astro',
   tourism: 'tourism/index.astro',
   invest: 'invest/index.astro',
+  media: 'media/index.astro',
 };
 
 /** Every enum-valued field of a schema, by dotted path (list items have no index), as the CMS names them. */
@@ -107,6 +108,7 @@ function missingPieces(name: CollectionName, descriptor: CollectionDescriptor): 
   const fields = jsonSchemaOf(descriptor.schema).properties ?? {};
   if (descriptor.sort === 'order') need('order' in fields, `sort: 'order' needs an \`order\` field in its schema`);
   if (descriptor.sort === 'next-date') need('dateRule' in fields, `sort: 'next-date' needs a \`dateRule\` field in its schema`);
+  if (descriptor.sort === 'newest' || descriptor.feed === 'published') need('date' in fields, `sort: 'newest' and feed: 'published' need a \`date\` field in its schema`);
   if (descriptor.feed === 'next-occurrence') need('dateRule' in fields, `feed: 'next-occurrence' needs a \`dateRule\` field in its schema`);
   return problems;
 }
@@ -117,25 +119,25 @@ describe('every collection in the registry has all its pieces', () => {
   });
 
   test('a new collection declared without its pieces is named, piece by piece', () => {
-    const news: CollectionDescriptor = {
+    const podcasts: CollectionDescriptor = {
       ...(collections.pages as CollectionDescriptor),
-      section: 'news',
-      searchType: 'news',
-      titleKey: 'news.title' as never,
+      section: 'podcasts',
+      searchType: 'podcasts',
+      titleKey: 'podcasts.title' as never,
       appearsIn: { hubs: ['home', 'search'], widget: true, kiosk: true, dataApi: true },
     };
-    const problems = missingPieces('news' as CollectionName, news);
+    const problems = missingPieces('podcasts' as CollectionName, podcasts);
     expect(problems).toEqual(
       expect.arrayContaining([
-        'news: no entry template src/pages/[...locale]/news/[slug].astro',
-        'news: no list page src/pages/[...locale]/news/index.astro',
-        'news: no CMS definition in cms/collections/ (labels for staff)',
-        `news: UI string "news.title" (titleKey, its heading) is missing in ${localeCodes.join(', ')} (src/i18n/locales/)`,
-        `news: UI string "searchType.news" (its search type’s label) is missing in ${localeCodes.join(', ')} (src/i18n/locales/)`,
-        'news: no widget page src/pages/[...locale]/embed/news/index.astro',
-        'news: appearsIn.dataApi does not match the formats in src/utils/data-formats.ts',
-        "news: listed for the home hub, but src/pages/[...locale]/index.astro never uses 'news'",
-        'news: marked for the kiosk, but src/pages/kiosk/index.astro has no news slide',
+        'podcasts: no entry template src/pages/[...locale]/podcasts/[slug].astro',
+        'podcasts: no list page src/pages/[...locale]/podcasts/index.astro',
+        'podcasts: no CMS definition in cms/collections/ (labels for staff)',
+        `podcasts: UI string "podcasts.title" (titleKey, its heading) is missing in ${localeCodes.join(', ')} (src/i18n/locales/)`,
+        `podcasts: UI string "searchType.podcasts" (its search type’s label) is missing in ${localeCodes.join(', ')} (src/i18n/locales/)`,
+        'podcasts: no widget page src/pages/[...locale]/embed/podcasts/index.astro',
+        'podcasts: appearsIn.dataApi does not match the formats in src/utils/data-formats.ts',
+        "podcasts: listed for the home hub, but src/pages/[...locale]/index.astro never uses 'podcasts'",
+        'podcasts: marked for the kiosk, but src/pages/kiosk/index.astro has no podcasts slide',
       ]),
     );
     expect(missingPieces('pages', { ...(collections.pages as CollectionDescriptor), sort: 'order', feed: 'next-occurrence' })).toEqual([

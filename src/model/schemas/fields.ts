@@ -5,7 +5,9 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { areaIds } from './vocabularies.ts';
+import { localeCodes } from '../../config/locales.ts';
+import { parseVideoAddress } from '../../utils/video.ts';
+import { areaIds, licences } from './vocabularies.ts';
 
 export type ImageHelper = SchemaContext['image'];
 
@@ -84,8 +86,51 @@ export function imageWithAlt(image: ImageHelper) {
     src: image(),
     /** Text alternative describing the image for people who cannot see it. */
     alt: text,
-    /** Optional credit line shown under the image. */
+    /** Optional credit line shown under the image; without one, the media library credits the publisher. */
     credit: z.string().optional(),
+    /** Terms under which the press may reuse it; without one, the site's default licence (src/config/site.ts). */
+    licence: z.enum(licences).optional(),
+  });
+}
+
+/** A file in `content/_media/` other than a picture (a clip, a caption file), written relative to the entry. */
+export const mediaFile = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .meta({ ...shared, widget: 'file' });
+
+/** A clip file or a video page on YouTube, Facebook or TikTok. */
+const videoSource = z
+  .string()
+  .trim()
+  .refine((value) => (/^https?:/i.test(value) ? parseVideoAddress(value) !== undefined : /\.(mp4|webm)$/i.test(value)), {
+    error: 'must be a YouTube, Facebook or TikTok video address, or an .mp4 or .webm file in content/_media/',
+  })
+  .meta({ ...shared, widget: 'file' });
+
+/**
+ * A video: a clip file the site serves itself, or a YouTube, Facebook or TikTok video whose
+ * player loads only when the reader presses play (see `src/components/VideoPlayer.astro`).
+ */
+export function videoClip(image: ImageHelper) {
+  return z.object({
+    /** Title of the clip in this locale; it names the player for screen readers. */
+    title: text,
+    /** An .mp4 or .webm file in content/_media/ (relative to the entry), or the address of the video on YouTube, Facebook or TikTok. */
+    src: videoSource,
+    /** Picture shown before the clip plays, so that nothing is fetched from the video's host first. */
+    poster: image(),
+    /** WebVTT caption files in content/_media/, by language; a clip file needs at least the Vietnamese ones. */
+    captions: z.partialRecord(z.enum(localeCodes as [string, ...string[]]), mediaFile).default({}).meta(shared),
+    /** Length of the clip in seconds. */
+    durationSeconds: z.number().int().min(1).max(36_000),
+    /** Day the clip was first published. */
+    uploaded: isoDate.meta(shared),
+    /** Credit line: who filmed or produced it. */
+    credit: z.string().optional(),
+    /** Terms under which the press may reuse it; without one, the site's default licence. */
+    licence: z.enum(licences).optional(),
   });
 }
 
@@ -98,6 +143,8 @@ export function baseEntry(image: ImageHelper) {
     description: text.max(300, { error: 'must be at most 300 characters' }),
     /** Images of the entry; the first is the hero and the share image. */
     images: z.array(imageWithAlt(image)).default([]),
+    /** Video clips shown on the entry's page. */
+    videos: z.array(videoClip(image)).default([]),
     /** When the text of this file was last reviewed. */
     updated: isoDate.optional().meta(perLanguage),
     /** Hides the entry from the built site while it is being written. */

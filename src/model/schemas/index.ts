@@ -9,3 +9,5 @@ export * from './opportunities.ts';
 export * from './parks.ts';
 export * from './handbook.ts';
 export * from './pages.ts';
+export * from './news.ts';
+export * from './infographics.ts';

@@ -61,6 +61,8 @@ export function productSchema({ image }: SchemaContext) {
     packaging: text.optional(),
     /** How long it keeps, and how to store it. */
     shelfLife: text.optional(),
+    /** Puts the product in the monthly bulletin and on the press page among the featured products. */
+    featured: z.boolean().default(false),
   });
 }
 

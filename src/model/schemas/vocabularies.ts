@@ -36,3 +36,15 @@ export const projectStatuses = ['calling', 'preparing', 'negotiating', 'awarded'
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled', 'rescheduled'] as const;
 /** Kinds of outlet where a product can be bought. */
 export const outletKinds = ['producer', 'shop', 'market', 'online'] as const;
+/** Kinds of news item: a press release, an announcement, a report on an event, or a correction of an earlier item. */
+export const newsCategories = ['press-release', 'announcement', 'event-report', 'correction'] as const;
+export type NewsCategory = (typeof newsCategories)[number];
+/**
+ * Terms under which the press may reuse a picture or clip: a Creative Commons licence, public
+ * domain, editorial use only (news reports about the province), or not at all without asking.
+ */
+export const licences = ['cc-by-4.0', 'cc-by-sa-4.0', 'cc0-1.0', 'editorial', 'all-rights-reserved'] as const;
+export type Licence = (typeof licences)[number];
+/** Sites whose video players the site may show, after a click (see `src/utils/video.ts`). */
+export const videoHosts = ['youtube', 'facebook', 'tiktok'] as const;
+export type VideoHost = (typeof videoHosts)[number];
