@@ -2,6 +2,7 @@
  * Everything that is specific to one province. Another province reuses the generator by
  * editing this file, the UI strings' `province.*` keys stay generic, and `content/`.
  */
+import type { Licence } from '../model/schemas/vocabularies.ts';
 import type { Locale, LocalizedText } from './locales.ts';
 
 type PerLocale = LocalizedText;
@@ -52,6 +53,35 @@ export interface SiteConfig {
     hours: PerLocale;
     /** Languages the office can answer in, as locale codes. */
     languages: Locale[];
+    /** Marks contact details that are demo values to be replaced by the province. */
+    sample?: boolean;
+  };
+  /**
+   * The province's official accounts, shown in the footer, on the press page and on the leaflets.
+   * Each is the account's public address; leave one out if the province has no such account.
+   */
+  officialAccounts: {
+    facebook?: string;
+    /** Zalo Official Account (OA) page, `https://zalo.me/<id>`. */
+    zalo?: string;
+    tiktok?: string;
+    youtube?: string;
+    /** Marks addresses that are demo values to be replaced by the province. */
+    sample?: boolean;
+  };
+  /**
+   * Who the press page names for journalists' questions, and the terms under which pictures
+   * and clips without a licence of their own may be reused (see `licences` in the schemas).
+   */
+  press: {
+    /** Office or person answering the press, in each locale. */
+    name: PerLocale;
+    phone: string;
+    email: string;
+    /** Credit line for a picture or clip that names none. */
+    defaultCredit: PerLocale;
+    /** Licence of a picture or clip that names none. */
+    defaultLicence: Licence;
     /** Marks contact details that are demo values to be replaced by the province. */
     sample?: boolean;
   };
@@ -176,6 +206,35 @@ export const site: SiteConfig = {
       ru: 'понедельник – пятница, 7:00–11:30 и 13:30–17:00 (время Вьетнама, UTC+7)',
     },
     languages: ['vi', 'en', 'zh', 'ko'],
+    sample: true,
+  },
+  officialAccounts: {
+    facebook: 'https://www.facebook.com/dulichdongthap.example',
+    zalo: 'https://zalo.me/dongthap.example',
+    tiktok: 'https://www.tiktok.com/@dongthap.example',
+    youtube: 'https://www.youtube.com/@dongthap.example',
+    sample: true,
+  },
+  press: {
+    name: {
+      vi: 'Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư tỉnh Đồng Tháp – Bộ phận Truyền thông',
+      en: 'Dong Thap Trade, Tourism and Investment Promotion Centre – Media Office',
+      zh: '同塔省贸易、旅游与投资促进中心——媒体联络处',
+      ja: 'ドンタップ省 貿易・観光・投資促進センター 広報担当',
+      ko: '동탑성 무역·관광·투자 진흥센터 홍보팀',
+      ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап, пресс-служба',
+    },
+    phone: '+84 277 3000 222',
+    email: 'baochi@dongthap.example',
+    defaultCredit: {
+      vi: 'Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư tỉnh Đồng Tháp',
+      en: 'Dong Thap Trade, Tourism and Investment Promotion Centre',
+      zh: '同塔省贸易、旅游与投资促进中心',
+      ja: 'ドンタップ省 貿易・観光・投資促進センター',
+      ko: '동탑성 무역·관광·투자 진흥센터',
+      ru: 'Центр содействия торговле, туризму и инвестициям провинции Донгтхап',
+    },
+    defaultLicence: 'cc-by-4.0',
     sample: true,
   },
   colors: {
