@@ -42,6 +42,16 @@ export const commonFields: Readonly<Record<string, Label>> = {
   'images.src': ['Tệp ảnh', 'Image file'],
   'images.alt': ['Mô tả ảnh cho người không nhìn thấy (alt)', 'Text alternative (alt)'],
   'images.credit': ['Nguồn ảnh, tác giả', 'Credit'],
+  'images.licence': ['Giấy phép sử dụng lại', 'Licence for reuse'],
+  videos: ['Video', 'Videos'],
+  'videos.title': ['Tên video', 'Title of the clip'],
+  'videos.src': ['Tệp video (MP4, WebM) hoặc địa chỉ YouTube, Facebook, TikTok', 'Clip file (MP4, WebM) or a YouTube, Facebook or TikTok address'],
+  'videos.poster': ['Ảnh đại diện (hiện trước khi phát)', 'Poster (shown before play)'],
+  'videos.captions': ['Phụ đề WebVTT theo ngôn ngữ', 'WebVTT captions by language'],
+  'videos.durationSeconds': ['Thời lượng (giây)', 'Length (seconds)'],
+  'videos.uploaded': ['Ngày đăng video', 'Date published'],
+  'videos.credit': ['Đơn vị thực hiện', 'Credit'],
+  'videos.licence': ['Giấy phép sử dụng lại', 'Licence for reuse'],
   updated: ['Ngày rà soát nội dung', 'Last reviewed'],
   draft: ['Bản nháp (chưa hiện trên trang)', 'Draft (hidden from the site)'],
   sampleData: ['Có số liệu minh hoạ (hiện nhãn "dữ liệu mẫu")', 'Contains sample figures (shows a "sample data" badge)'],
@@ -89,6 +99,8 @@ export const commonHints: Readonly<Record<string, Label>> = {
 };
 
 export const commonOptions: Readonly<Record<string, OptionLabels>> = {
+  'images.licence': 'licence',
+  'videos.licence': 'licence',
   'place.area': areaOptions,
   'location.area': areaOptions,
 };

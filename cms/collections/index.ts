@@ -5,6 +5,8 @@ import { destinations } from './destinations.ts';
 import { festivals } from './festivals.ts';
 import { handbook } from './handbook.ts';
 import { incentives } from './incentives.ts';
+import { infographics } from './infographics.ts';
+import { news } from './news.ts';
 import { opportunities } from './opportunities.ts';
 import { pages } from './pages.ts';
 import { parks } from './parks.ts';
@@ -18,5 +20,7 @@ export const cmsCollections = {
   opportunities,
   parks,
   handbook,
+  news,
+  infographics,
   pages,
 } as const satisfies Record<CollectionName, CollectionDefinition>;

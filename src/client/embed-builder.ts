@@ -10,6 +10,8 @@ export interface WidgetOptions {
   accent?: string;
   scheme?: string;
   category?: string;
+  /** The news widget's category; a field of its own, since the product category select sits in the same form. */
+  newsCategory?: string;
   stars?: string;
   sector?: string;
   title: string;
@@ -22,7 +24,7 @@ export function placeholderHtml(o: WidgetOptions): string {
     ['data-locale', o.locale],
     ['data-accent', o.accent],
     ['data-scheme', o.scheme],
-    ['data-category', o.widget === 'products' ? o.category : undefined],
+    ['data-category', o.widget === 'products' ? o.category : o.widget === 'news' ? o.newsCategory : undefined],
     ['data-stars', o.widget === 'products' ? o.stars : undefined],
     ['data-sector', o.widget === 'opportunities' ? o.sector : undefined],
     ['data-title', o.title],
@@ -53,6 +55,7 @@ export function startEmbedBuilder(): void {
       accent: String(data.get('accent') ?? ''),
       scheme: String(data.get('scheme') ?? ''),
       category: String(data.get('category') ?? ''),
+      newsCategory: String(data.get('newsCategory') ?? ''),
       stars: String(data.get('stars') ?? ''),
       sector: String(data.get('sector') ?? ''),
       title: select.selectedOptions[0]?.dataset.title ?? widget,

@@ -62,7 +62,8 @@ export function resolveMediaFile(contentRoot: string, entryFile: string, src: st
     return `"${src}" leads outside content/${mediaFolder}/ (a symbolic link); upload the ${kind.noun} itself`;
   const stats = statSync(real);
   if (!stats.isFile()) return `"${src}" is not a file`;
-  if (stats.size > kind.maxBytes) return `"${src}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB; a ${kind.noun} may be at most ${kind.maxBytes / 1024 / 1024} MB`;
+  if (stats.size > kind.maxBytes)
+    return `"${src}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB; a ${kind.noun} may be at most ${kind.maxBytes / 1024 / 1024} MB`;
   return { real, size: stats.size };
 }
 

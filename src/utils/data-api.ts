@@ -6,7 +6,8 @@ import { areaLabel, formerDistrictName } from './areas.ts';
 import { z } from 'astro/zod';
 import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/createTranslator.ts';
-import { entryPath, localizedEntries, type LocalizedEntry } from './content.ts';
+import { entryPath, localizedEntries, sortedEntries, type LocalizedEntry } from './content.ts';
+import { correctionsOf } from './news.ts';
 import { dataEnvelope } from './feeds.ts';
 import { datedFestivals } from './festivals.ts';
 import { shareImageUrl } from './images.ts';
@@ -19,7 +20,7 @@ import { dataFormats, type DataName } from './data-formats.ts';
 export { dataFormats, dataNames, type DataName } from './data-formats.ts';
 
 /** The fields every festival and product item starts with (`common` in the formats above). */
-async function commonItem(collection: 'festivals' | 'products', item: LocalizedEntry<'festivals' | 'products'>) {
+async function commonItem(collection: 'festivals' | 'products' | 'news', item: LocalizedEntry<'festivals' | 'products' | 'news'>) {
   const d = item.entry.data;
   return {
     slug: item.slug,
@@ -78,6 +79,25 @@ async function items(name: DataName, locale: Locale): Promise<unknown[]> {
           };
         }),
       );
+    case 'news': {
+      const all = await sortedEntries('news', locale);
+      return Promise.all(
+        all.map(async (item) => {
+          const d = item.entry.data;
+          return {
+            ...(await commonItem('news', item)),
+            date: d.date,
+            category: d.category,
+            categoryLabel: t(`newsCategory.${d.category}`),
+            tags: d.tags,
+            related: d.related,
+            corrects: d.corrects ?? null,
+            correctedBy: correctionsOf(item.slug, all).map((c) => c.slug),
+            spokesperson: d.spokesperson,
+          };
+        }),
+      );
+    }
     case 'opportunities':
       return opportunitiesJson(locale, await opportunityRows(locale)).projects.map(({ absoluteUrl: url, ...row }) => ({ url, ...row }));
     case 'places':

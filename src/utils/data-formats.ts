@@ -55,6 +55,20 @@ const product = z.object({
   }),
 });
 
+const news = z.object({
+  ...common,
+  date: day.describe('The day the item was published'),
+  category: z.enum(['press-release', 'announcement', 'event-report', 'correction']),
+  categoryLabel: z.string(),
+  tags: z.array(z.string()).describe('Keywords, in the language of the text'),
+  related: z
+    .object({ festivals: z.array(z.string()), products: z.array(z.string()), opportunities: z.array(z.string()) })
+    .describe('Slugs of the festivals, products and opportunities the item is about (their data files carry the same slugs)'),
+  corrects: z.string().nullable().describe('For a correction: the slug of the item it corrects'),
+  correctedBy: z.array(z.string()).describe('Slugs of the corrections of this item, newest first'),
+  spokesperson: z.object({ name: z.string(), role: z.string(), phone: z.string(), email: z.string() }),
+});
+
 const place = z.object({
   id: z.string().describe('<collection>/<slug>'),
   kind: z.string(),
@@ -86,6 +100,7 @@ export const dataFormats = {
   festivals: envelope(festival),
   products: envelope(product),
   opportunities: envelope(opportunity),
+  news: envelope(news),
   places: envelope(place),
 } as const;
 export type DataName = keyof typeof dataFormats;

@@ -113,11 +113,16 @@ export function securityRules(base: string, policies: Readonly<Record<PolicyKind
 }
 
 /**
- * Astro names its built assets by content hash, so a browser may keep them for a year without
- * asking again; a new build gives changed files new names.
+ * Astro names its built assets by content hash, and so does the site its served uploads
+ * (`/files/`, see `published-files.ts`), so a browser may keep them for a year without asking
+ * again; a new build gives changed files new names.
  */
 export function cachingRules(base: string): HeaderRule[] {
-  return [{ path: `${withBase('/_astro/', base)}*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } }];
+  const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+  return [
+    { path: `${withBase('/_astro/', base)}*`, headers: immutable },
+    { path: `${withBase('/files/', base)}*`, headers: immutable },
+  ];
 }
 
 /** The rules in the `_headers` format of Cloudflare Pages (`! Name` detaches an inherited header). */

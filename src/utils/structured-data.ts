@@ -1,8 +1,10 @@
 /** schema.org objects for entries (JSON-LD). */
+import { inLocale, type Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import { collections } from '../model/collections.ts';
 import type { LocalizedEntry } from './content.ts';
 import type { Occurrence } from './festival-calendar.ts';
+import { publicationDateTime } from './news.ts';
 
 interface Common {
   url: string;
@@ -140,5 +142,42 @@ export function investmentSiteJsonLd(
       ...(f.unitCode ? { unitCode: f.unitCode } : {}),
       ...(f.unitText ? { unitText: f.unitText } : {}),
     })),
+  };
+}
+
+/** The publisher as a schema.org Organization, with its logo (required by Google for news). */
+export function publisherOrganization(locale: Locale, logoUrl: string) {
+  return { '@type': 'Organization', name: inLocale(site.publisher, locale), url: site.url, logo: { '@type': 'ImageObject', url: logoUrl } };
+}
+
+/**
+ * schema.org NewsArticle with what Google's article rich results ask for: headline (at most 110
+ * characters), images, publication and modification date-times with the time zone, author and
+ * publisher. The spokesperson is the article's `accountablePerson`.
+ */
+export function newsArticleJsonLd(item: LocalizedEntry<'news'>, common: { url: string; images: string[]; logoUrl: string; section: string }) {
+  const { data } = item.entry;
+  const publisher = publisherOrganization(item.locale, common.logoUrl);
+  return {
+    '@type': collections.news.jsonLdType,
+    headline: data.title.length > 110 ? `${data.title.slice(0, 109)}…` : data.title,
+    description: data.description,
+    inLanguage: item.sourceTag,
+    url: common.url,
+    mainEntityOfPage: common.url,
+    image: common.images,
+    datePublished: publicationDateTime(data.date),
+    dateModified: publicationDateTime(data.updated && data.updated > data.date ? data.updated : data.date),
+    articleSection: common.section,
+    ...(data.tags.length ? { keywords: data.tags.join(', ') } : {}),
+    author: publisher,
+    publisher,
+    accountablePerson: {
+      '@type': 'Person',
+      name: data.spokesperson.name,
+      jobTitle: data.spokesperson.role,
+      telephone: data.spokesperson.phone,
+      email: data.spokesperson.email,
+    },
   };
 }

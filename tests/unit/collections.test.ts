@@ -108,7 +108,8 @@ function missingPieces(name: CollectionName, descriptor: CollectionDescriptor): 
   const fields = jsonSchemaOf(descriptor.schema).properties ?? {};
   if (descriptor.sort === 'order') need('order' in fields, `sort: 'order' needs an \`order\` field in its schema`);
   if (descriptor.sort === 'next-date') need('dateRule' in fields, `sort: 'next-date' needs a \`dateRule\` field in its schema`);
-  if (descriptor.sort === 'newest' || descriptor.feed === 'published') need('date' in fields, `sort: 'newest' and feed: 'published' need a \`date\` field in its schema`);
+  if (descriptor.sort === 'newest' || descriptor.feed === 'published')
+    need('date' in fields, `sort: 'newest' and feed: 'published' need a \`date\` field in its schema`);
   if (descriptor.feed === 'next-occurrence') need('dateRule' in fields, `feed: 'next-occurrence' needs a \`dateRule\` field in its schema`);
   return problems;
 }

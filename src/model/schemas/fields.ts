@@ -122,7 +122,10 @@ export function videoClip(image: ImageHelper) {
     /** Picture shown before the clip plays, so that nothing is fetched from the video's host first. */
     poster: image(),
     /** WebVTT caption files in content/_media/, by language; a clip file needs at least the Vietnamese ones. */
-    captions: z.partialRecord(z.enum(localeCodes as [string, ...string[]]), mediaFile).default({}).meta(shared),
+    captions: z
+      .partialRecord(z.enum(localeCodes as [string, ...string[]]), mediaFile)
+      .default({})
+      .meta(shared),
     /** Length of the clip in seconds. */
     durationSeconds: z.number().int().min(1).max(36_000),
     /** Day the clip was first published. */

@@ -1,4 +1,4 @@
-/** Festivals, products, opportunities and places as JSON for the provincial portal, per locale. */
+/** Festivals, products, opportunities, news and places as JSON for the provincial portal, per locale. */
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '~/config/locales.ts';
 import { localeParam } from '~/utils/content.ts';
