@@ -157,6 +157,8 @@ async function buildLibrary(locale: Locale): Promise<{ pictures: LibraryPicture[
       const known = pictures.get(file);
       if (known) {
         if (!known.usedIn.some((u) => u.collection === usage.collection && u.item.slug === item.slug)) known.usedIn.push(usage);
+        // Text in the reader's own language wins over a fallback's.
+        if (known.altLang && !textLang) Object.assign(known, { alt: image.alt, altLang: undefined, ...termsOf(image, item, locale) });
         continue;
       }
       pictures.set(file, {
