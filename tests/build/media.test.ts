@@ -203,7 +203,8 @@ describe.each(localeCodes)('the press room in %s', (locale) => {
     const meta = await sharp(readFileSync(builtFile(png.attr('href')!))).metadata();
     expect(meta.format).toBe('png');
     expect(meta.width).toBeGreaterThanOrEqual(1000);
-    expect(text(png.text())).toContain(`${new Intl.NumberFormat(readerTag).format(meta.width!)} × ${new Intl.NumberFormat(readerTag).format(meta.height!)}`);
+    const pixels = new Intl.NumberFormat(readerTag);
+    expect(text(png.text())).toContain(text(`${pixels.format(meta.width!)} × ${pixels.format(meta.height!)}`));
   });
 
   test('the latest news and the infographics are on the page', () => {
