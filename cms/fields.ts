@@ -1,8 +1,10 @@
 /**
  * Turns a collection's JSON Schema (from its zod schema) into Decap CMS fields. Names, types,
  * required flags, limits, options and the shared-or-translated choice all come from the
- * schema; the collection module only supplies labels. A schema field without a label, or a
- * label for a field the schema does not have, is an error, so the two cannot drift apart.
+ * schema; the collection module only supplies labels, and which fields are picked from another
+ * collection (`relations`). A schema field without a label, a label for a field the schema does
+ * not have, or a relation the build does not check the same way, is an error, so they cannot
+ * drift apart.
  */
 import type { CmsField } from 'decap-cms-core';
 import { isShared, type SchemaNode } from '../src/model/field-policy.ts';

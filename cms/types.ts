@@ -13,7 +13,7 @@ export type OptionLabels = string | Readonly<Record<string, Label>>;
 /**
  * How one collection appears in the CMS. Fields, types, required flags, options and what is
  * shared between languages all come from the collection's zod schema; a module adds only what
- * a schema cannot know: the words staff read.
+ * a schema cannot know: the words staff read, and the collection a field's file names point into.
  */
 export interface CollectionDefinition {
   name: CollectionName;
