@@ -107,7 +107,7 @@ const videoSource = z
   .refine((value) => (/^https?:/i.test(value) ? parseVideoAddress(value) !== undefined : /\.(mp4|webm)$/i.test(value)), {
     error: 'must be a YouTube, Facebook or TikTok video address, or an .mp4 or .webm file in content/_media/',
   })
-  .meta({ ...shared, widget: 'file' });
+  .meta({ ...shared, widget: 'file', acceptsUrl: true });
 
 /**
  * A video: a clip file the site serves itself, or a YouTube, Facebook or TikTok video whose
