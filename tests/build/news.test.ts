@@ -108,7 +108,7 @@ describe.each(localeCodes)('%s newsroom', (locale) => {
   test.each(items.map((n) => n.slug))('%s: NewsArticle JSON-LD as Google asks for it', (slug) => {
     const item = items.find((n) => n.slug === slug)!;
     const { $ } = page(distDir, `/${prefix(locale)}news/${slug}/`);
-    const blocks = $('script[type="application/ld+json"]')
+    const blocks: Array<Record<string, unknown>> = $('script[type="application/ld+json"]')
       .map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
       .get();
     const article = blocks.find((b) => b['@type'] === 'NewsArticle') as Record<string, unknown> & {
