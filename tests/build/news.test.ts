@@ -108,9 +108,9 @@ describe.each(localeCodes)('%s newsroom', (locale) => {
   test.each(items.map((n) => n.slug))('%s: NewsArticle JSON-LD as Google asks for it', (slug) => {
     const item = items.find((n) => n.slug === slug)!;
     const { $ } = page(distDir, `/${prefix(locale)}news/${slug}/`);
-    const blocks: Array<Record<string, unknown>> = $('script[type="application/ld+json"]')
-      .map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
-      .get();
+    const blocks = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
     const article = blocks.find((b) => b['@type'] === 'NewsArticle') as Record<string, unknown> & {
       headline: string;
       image: string[];
