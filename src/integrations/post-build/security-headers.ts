@@ -22,9 +22,9 @@ export const securityHeadersStep: PostBuildStep = {
       embedOrigins: site.embedOrigins,
       cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
     });
-    await writeFile(path.join(dir, '_headers'), headersFile([...securityRules(basePath, csp.policies), ...cachingRules(basePath)]));
+    await writeFile(path.join(dir, '_headers'), headersFile([...securityRules(basePath, csp.policies, csp.pagePolicies), ...cachingRules(basePath)]));
     logger.info(
-      `a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`,
+      `a policy <meta> in ${csp.pages} page(s), ${csp.pagePolicies.length} of them with a video player they may frame after a click; wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`,
     );
   },
 };
