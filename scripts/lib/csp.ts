@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentSecurityPolicy, policyKindOf, type PagePolicy, type PolicyInputs, type PolicyKind } from '../../src/utils/http-headers.ts';
+import { contentSecurityPolicy, policyKindOf, type BuiltPolicies, type PagePolicy, type PolicyInputs, type PolicyKind } from '../../src/utils/http-headers.ts';
 import { videoHosts, type VideoHost } from '../../src/model/schemas/vocabularies.ts';
 import { withBase } from '../../src/utils/urls.ts';
 import { playerOrigins } from '../../src/utils/video.ts';
@@ -56,12 +56,14 @@ export function insertPolicyMeta(html: string, policy: string, file: string): st
   return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
 }
 
-export interface CspResult {
+export interface CspResult extends BuiltPolicies {
   pages: number;
   /** Header policies (with `frame-ancestors`) per kind of page. */
   policies: Record<PolicyKind, string>;
   /** Header policies of the pages that frame a video player after a click, each its kind's plus those players. */
   pagePolicies: PagePolicy[];
+  /** Header policies per kind of page that allow every player a page of that kind frames (see `headerRules`). */
+  policiesWithAllPlayers: Record<PolicyKind, string>;
 }
 
 export async function applyContentSecurityPolicy(dir: string, base: string, inputs: Omit<PolicyInputs, 'scriptHashes' | 'frameOrigins'>): Promise<CspResult> {
@@ -82,9 +84,11 @@ export async function applyContentSecurityPolicy(dir: string, base: string, inpu
   }
   const policy = (kind: PolicyKind, frameOrigins: readonly string[] = []) =>
     contentSecurityPolicy(kind, { ...inputs, scriptHashes: [...union[kind]].sort(), frameOrigins });
+  const allPlayers = (kind: PolicyKind) => policy(kind, [...new Set(players.filter((p) => p.kind === kind).flatMap((p) => p.frameOrigins))].sort());
   return {
     pages,
     policies: { site: policy('site'), widget: policy('widget'), admin: policy('admin') },
     pagePolicies: players.map(({ path, kind, frameOrigins }) => ({ path, policy: policy(kind, frameOrigins) })),
+    policiesWithAllPlayers: { site: allPlayers('site'), widget: allPlayers('widget'), admin: allPlayers('admin') },
   };
 }

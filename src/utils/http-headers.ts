@@ -146,6 +146,32 @@ export function cachingRules(base: string): HeaderRule[] {
   ];
 }
 
+/** Cloudflare Pages reads at most 100 rules from `_headers`. */
+export const maxHeaderRules = 100;
+
+/** The policies the `security-headers` step works out (scripts/lib/csp.ts). */
+export interface BuiltPolicies {
+  /** Per kind of page. */
+  policies: Readonly<Record<PolicyKind, string>>;
+  /** Per page with a video facade: its kind's policy plus the players it frames. */
+  pagePolicies: readonly PagePolicy[];
+  /** Per kind of page, allowing every player any page of that kind frames. */
+  policiesWithAllPlayers: Readonly<Record<PolicyKind, string>>;
+}
+
+/**
+ * Every rule of `_headers`: the security rules with one rule per page with a video facade, and
+ * the caching rules. Should that pass the number of rules a host reads (one page rule per
+ * language of every entry with a YouTube, Facebook or TikTok video), each kind's header instead
+ * allows every player its pages frame, and each page's `<meta>`, which browsers enforce as well,
+ * still narrows it to the page's own players.
+ */
+export function headerRules(base: string, built: BuiltPolicies, maxRules = maxHeaderRules): { rules: HeaderRule[]; perPage: boolean } {
+  const rules = [...securityRules(base, built.policies, built.pagePolicies), ...cachingRules(base)];
+  if (rules.length <= maxRules) return { rules, perPage: true };
+  return { rules: [...securityRules(base, built.policiesWithAllPlayers), ...cachingRules(base)], perPage: false };
+}
+
 /** The rules in the `_headers` format of Cloudflare Pages (`! Name` detaches an inherited header). */
 export function headersFile(rules: readonly HeaderRule[]): string {
   return `${rules

@@ -4,8 +4,10 @@ import { parseAccent, textOn } from '../../src/client/embed-frame.ts';
 import {
   cachingRules,
   contentSecurityPolicy,
+  headerRules,
   headersFile,
   headersFor,
+  maxHeaderRules,
   nginxConfig,
   originOf,
   parseHeadersFile,
@@ -173,6 +175,19 @@ describe('pages with a video facade', () => {
     for (const other of ['/sub/ja/destinations/', '/sub/ja/destinations/x/y/', '/sub/destinations/x/', '/sub/ja/destinations/xy/']) {
       expect(headersFor(parsed, other)['Content-Security-Policy'], other).toBe(policies.site);
     }
+  });
+
+  test('too many such pages for the rules a host reads: the header allows every player the site uses, and the meta of each page only its own', () => {
+    const tiktok = 'https://www.tiktok.com';
+    const allPlayers = contentSecurityPolicy('site', { ...inputs, frameOrigins: [youtube, tiktok] });
+    const built = { policies, pagePolicies, policiesWithAllPlayers: { ...policies, site: allPlayers } };
+    expect(headerRules('/sub/', built)).toEqual({ rules, perPage: true });
+    const many = Array.from({ length: maxHeaderRules }, (_, n) => ({ path: `/sub/destinations/${n}/`, policy: withPlayer }));
+    const { rules: merged, perPage } = headerRules('/sub/', { ...built, pagePolicies: many });
+    expect(perPage).toBe(false);
+    expect(merged.length).toBeLessThanOrEqual(maxHeaderRules);
+    expect(headersFor(merged, '/sub/destinations/7/')['Content-Security-Policy']).toBe(allPlayers);
+    expect(headersFor(merged, '/sub/ja/embed/festivals/')['Content-Security-Policy']).toBe(policies.widget);
   });
 
   test('nginx: an exact location for the address and the index.html behind it, with every header of that page', () => {
