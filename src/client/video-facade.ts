@@ -13,7 +13,6 @@ export function playVideo(facade: HTMLElement): HTMLIFrameElement | undefined {
   frame.className = 'video__player';
   frame.title = facade.dataset.videoTitle ?? '';
   frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
-  frame.allowFullscreen = true;
   frame.referrerPolicy = 'strict-origin-when-cross-origin';
   frame.src = src;
   facade.replaceChildren(frame);
