@@ -93,3 +93,8 @@ export function languageName(reader: Locale, language: Locale): string {
   const name = new Intl.DisplayNames([tag(reader)], { type: 'language' }).of(script ? `${code}-${script}` : code) ?? code;
   return name.charAt(0).toLocaleUpperCase(tag(reader)) + name.slice(1);
 }
+
+/** A list in the locale's words and punctuation ("A, B, and C", "A、B和C", "A, B и C"). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(tag(locale), { type: 'conjunction' }).format(items);
+}
