@@ -32,7 +32,7 @@ export const products: CollectionDefinition = {
     seasonality: ['Mùa vụ', 'Season'],
     packaging: ['Quy cách đóng gói', 'Packaging'],
     shelfLife: ['Hạn dùng, bảo quản', 'Shelf life and storage'],
-    featured: ['Sản phẩm nổi bật (đưa vào bản tin và trang báo chí)', 'Featured (in the monthly bulletin and on the press page)'],
+    featured: ['Sản phẩm tiêu biểu (vào bản tin tháng và trang báo chí)', 'Featured (in the monthly bulletin and on the press page)'],
   },
   hints: {
     'certification.decision': ['Ví dụ: 1234/QĐ-UBND.', 'For example 1234/QĐ-UBND.'],

@@ -6,10 +6,17 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every HTML file under `dir`, sorted. */
+/**
+ * HTML files that are documents to download, not pages of the site: the bulletin's e-mail files
+ * (`<month>.email.html`), which staff paste into a mailing tool. No step treats them as pages
+ * (no policy `<meta>`, no share card, no search entry, no offline copy).
+ */
+export const isHtmlDocument = (name: string) => name.endsWith('.email.html');
+
+/** Every HTML page under `dir`, sorted (documents such as e-mail files excluded). */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !isHtmlDocument(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

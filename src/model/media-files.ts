@@ -6,7 +6,7 @@
  * outside references, photos never need it, and a logo belongs in `public/`. Clips (MP4, WebM)
  * and WebVTT caption files live in the same folder and are checked by their bytes too.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { isPathInside as isInside } from './content-paths.ts';
@@ -54,7 +54,7 @@ export function resolveMediaFile(contentRoot: string, entryFile: string, src: st
   try {
     real = realpathSync(resolved);
   } catch {
-    return `${kind.noun} file not found: ${src}`;
+    return `${kind.noun.endsWith('file') ? kind.noun : `${kind.noun} file`} not found: ${src}`;
   }
   // A symlink inside _media must not lead elsewhere (for example to /etc or to the build's secrets).
   // The real _media folder of the real content/ folder: a linked _media folder leads elsewhere too.
@@ -100,7 +100,14 @@ export function clipFormatOf(head: Uint8Array): 'mp4' | 'webm' | undefined {
 export function checkClipReference(contentRoot: string, entryFile: string, src: string): string | undefined {
   const file = resolveMediaFile(contentRoot, entryFile, src, clipKind);
   if (typeof file === 'string') return file;
-  const head = readFileSync(file.real).subarray(0, 16);
+  // The first 16 bytes name the container; a clip may be 200 MB, so only those are read.
+  const head = Buffer.alloc(16);
+  const fd = openSync(file.real, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
   const format = clipFormatOf(head);
   if (!format) return `"${src}" is not a video (its contents are not MP4 or WebM)`;
   if (!src.toLowerCase().endsWith(`.${format}`)) return `"${src}" is a ${format.toUpperCase()} file named .${src.split('.').pop()}; rename it .${format}`;

@@ -68,8 +68,13 @@ describe.each(localeCodes)('%s feeds', (locale) => {
 
 describe('data files for the portal', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  const names = ['festivals', 'products', 'opportunities', 'places'] as const;
-  const expectedCount = { festivals: slugs('festivals').length, products: slugs('products').length, opportunities: slugs('opportunities').length };
+  const names = ['festivals', 'products', 'opportunities', 'news', 'places'] as const;
+  const expectedCount = {
+    festivals: slugs('festivals').length,
+    products: slugs('products').length,
+    opportunities: slugs('opportunities').length,
+    news: slugs('news').length,
+  };
 
   test.each(names)('%s: valid against its published JSON Schema in every locale, with a version', (name) => {
     const schema = JSON.parse(read(`data/schema/${name}.json`)) as object;

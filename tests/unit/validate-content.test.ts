@@ -123,7 +123,7 @@ describe('validateContent', () => {
 
   test('a missing image is reported with its path', async () => {
     write('destinations/vi/vuon-quoc-gia-tram-chim.mdx', good.replace('pic.jpg', 'missing.jpg'));
-    expect((await messages()).join('\n')).toMatch(/field "images\[0\]\.src": image file not found: \.\.\/\.\.\/_media\/missing\.jpg/);
+    expect((await messages()).join('\n')).toMatch(/field "images\[0\]\.src": picture file not found: \.\.\/\.\.\/_media\/missing\.jpg/);
   });
 
   test('malformed and impossible dates are rejected', async () => {

@@ -1,0 +1,21 @@
+/** The province's official accounts (site config) as labelled links, in the order the footer, press page and bulletin show them. */
+import type { Locale } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+import type { Translate } from '../i18n/createTranslator.ts';
+
+export const officialAccountKinds = ['facebook', 'zalo', 'tiktok', 'youtube'] as const;
+export type OfficialAccountKind = (typeof officialAccountKinds)[number];
+
+export interface OfficialAccountLink {
+  kind: OfficialAccountKind;
+  /** The network's name as readers know it, in their language ("Zalo OA"). */
+  label: string;
+  url: string;
+}
+
+export function officialAccountLinks(_locale: Locale, t: Translate): OfficialAccountLink[] {
+  return officialAccountKinds.flatMap((kind) => {
+    const url = site.officialAccounts[kind];
+    return url ? [{ kind, label: t(`social.${kind}`), url }] : [];
+  });
+}
