@@ -32,6 +32,8 @@ export interface PrintedDocument {
 
 export const printedDocuments = [
   { id: 'handbook', page: 'invest/handbook/book', pdf: 'invest/handbook.pdf', outline: true },
+  { id: 'leaflet-tourism', page: 'leaflets/tourism', pdf: 'leaflets/tourism.pdf', outline: false, pages: 2 },
+  { id: 'leaflet-invest', page: 'leaflets/invest', pdf: 'leaflets/invest.pdf', outline: false, pages: 2 },
 ] as const satisfies readonly PrintedDocument[];
 
 export type PrintedDocumentId = (typeof printedDocuments)[number]['id'];
