@@ -32,7 +32,9 @@ const namedAddresses = (document: PrintedDocument, locale: Locale) =>
     .$('figure[data-qr]')
     .map((_, el) => htmlOf(document, locale).$(el).attr('data-qr')!)
     .get();
-const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+// In the order Chromium drew the text (-raw): poppler's layout order moves punctuation drawn from
+// another font (the Korean comma, the Chinese dash of the band's slogan) off its line.
+const text = (file: string) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 // Line breaks and the spaces poppler puts between CJK glyphs do not matter; the characters do.
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
