@@ -34,6 +34,8 @@ const templates = [
   'invest/parks/',
   'invest/parks/khu-cong-nghiep-sa-dec/',
   'gioi-thieu/',
+  'leaflets/tourism/',
+  'leaflets/invest/',
   'search/',
   'search/?q=sen',
   '404.html',
