@@ -1,6 +1,6 @@
 /**
  * `npm run build:handbook`: prints the documents of src/utils/printed-documents.ts (the investment
- * handbook and the leaflets) to one PDF per locale from an existing build (dist/ or $OUT_DIR) and
+ * handbook, the leaflets and the monthly bulletins found in the build) to one PDF per locale from an existing build (dist/ or $OUT_DIR) and
  * links them from their pages. Every build runs the same step
  * (src/integrations/post-build/print-pdfs.ts). Exits non-zero only when Chromium is present but fails.
  */

@@ -12,14 +12,14 @@
  * started. The cache is `node_modules/.cache/handbook-pdf` (its name from when the handbook was the
  * only document); `HANDBOOK_PDF_CACHE_DIR` moves it, `off` disables it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { htmlFiles } from './built-html.ts';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { formatFileSize } from '../../src/i18n/format.ts';
-import { documentPagePath, documentPdfPath, printedDocuments, type PrintedDocument } from '../../src/utils/printed-documents.ts';
+import { bulletinDocument, documentPagePath, documentPdfPath, printedDocuments, type PrintedDocument } from '../../src/utils/printed-documents.ts';
 import { chromiumPath, isExecutable } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 import {
@@ -157,12 +157,26 @@ export function pdfPageCount(pdf: Uint8Array): number | undefined {
   return counts.length ? Math.max(...counts) : undefined;
 }
 
+/** Every document a built site offers: the fixed ones, and a bulletin per `bulletin/<yyyy-mm>/` folder. */
+export function documentsIn(dir: string): PrintedDocument[] {
+  let months: string[] = [];
+  try {
+    months = readdirSync(path.join(dir, 'bulletin'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && /^\d{4}-\d{2}$/.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    // A site without bulletins.
+  }
+  return [...printedDocuments, ...months.map(bulletinDocument)];
+}
+
 export async function printPdfs({
   dir,
   basePath = '/',
   executablePath = chromiumPath,
   locales = localeCodes,
-  documents = printedDocuments,
+  documents = documentsIn(dir),
   cacheDir: cacheOption,
 }: PrintOptions): Promise<PrintResult> {
   if (!isExecutable(executablePath)) {

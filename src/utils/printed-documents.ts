@@ -38,6 +38,15 @@ export const printedDocuments = [
 
 export type PrintedDocumentId = (typeof printedDocuments)[number]['id'];
 
+/**
+ * A month's bulletin (`/<locale>/bulletin/<yyyy-mm>/`, see `bulletin.ts`), printed like the
+ * documents above. There is one per month with news, so the PDF step finds them in the built
+ * site (`documentsIn` in scripts/lib/print-pdfs.ts) rather than in this list.
+ */
+export function bulletinDocument(month: string): PrintedDocument {
+  return { id: `bulletin-${month}`, page: `bulletin/${month}`, pdf: `bulletin/${month}.pdf`, outline: false };
+}
+
 export function printedDocument(id: PrintedDocumentId): PrintedDocument {
   return printedDocuments.find((d) => d.id === id)!;
 }

@@ -76,9 +76,9 @@ describe('download links of the leaflets', () => {
   test('each document’s link shows its own size; a document without a PDF keeps its hint', async () => {
     mkdirSync(path.join(dir, 'ja'));
     writeFileSync(path.join(dir, 'ja/index.html'), `<main>${links('handbook', 'ja')}${links('leaflet-invest', 'ja')}${links('leaflet-tourism', 'ja')}</main>`);
-    const sizes = new Map([
-      ['handbook', new Map([['ja', 1_100_000]] as const)],
-      ['leaflet-invest', new Map([['ja', 530_000]] as const)],
+    const sizes = new Map<string, Map<'ja', number>>([
+      ['handbook', new Map([['ja', 1_100_000]])],
+      ['leaflet-invest', new Map([['ja', 530_000]])],
     ]);
     expect(await revealPdfLinks(dir, sizes)).toBe(1);
     const html = readFileSync(path.join(dir, 'ja/index.html'), 'utf8');
