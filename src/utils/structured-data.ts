@@ -222,3 +222,58 @@ export function videoObjectJsonLd(video: VideoObjectInput) {
     ...(video.credit ? { creditText: video.credit } : {}),
   };
 }
+
+/** What an ImageObject says about a picture besides its entry: the file, who made it and how it may be reused. */
+export interface ImageObjectTerms {
+  /** Address of the page the picture is shown on. */
+  url: string;
+  /** Absolute address of the original file. */
+  contentUrl: string;
+  /** Absolute address of a smaller copy (the share image). */
+  thumbnailUrl?: string | undefined;
+  width: number;
+  height: number;
+  /** Media type of the original, e.g. `image/png`. */
+  encodingFormat: string;
+  bytes: number;
+  credit: string;
+  /** Whether the credit is the publisher's default (an organisation) rather than the picture's own (a person). */
+  defaultCredit: boolean;
+  /** The licence's canonical address, for Creative Commons licences. */
+  licenseUrl?: string | undefined;
+  /** The press page, where anyone can see the terms and ask for a licence. */
+  acquireLicensePage: string;
+  copyrightNotice: string;
+}
+
+/**
+ * schema.org ImageObject of an infographic, with the image-licence fields Google shows in image
+ * search ("Licensable"): `license` (for Creative Commons), `acquireLicensePage`, `creditText`,
+ * `creator` and `copyrightNotice`.
+ */
+export function infographicJsonLd(item: LocalizedEntry<'infographics'>, terms: ImageObjectTerms) {
+  const { data } = item.entry;
+  const pixels = (value: number) => ({ '@type': 'QuantitativeValue', value, unitCode: 'E37', unitText: 'px' });
+  return {
+    '@type': collections.infographics.jsonLdType,
+    name: data.title,
+    description: data.description,
+    caption: data.images[0]?.alt,
+    inLanguage: item.sourceTag,
+    url: terms.url,
+    mainEntityOfPage: terms.url,
+    contentUrl: terms.contentUrl,
+    ...(terms.thumbnailUrl ? { thumbnailUrl: terms.thumbnailUrl } : {}),
+    encodingFormat: terms.encodingFormat,
+    contentSize: `${terms.bytes} B`,
+    width: pixels(terms.width),
+    height: pixels(terms.height),
+    datePublished: data.date,
+    creator: { '@type': terms.defaultCredit ? 'Organization' : 'Person', name: terms.credit },
+    creditText: terms.credit,
+    copyrightNotice: terms.copyrightNotice,
+    ...(terms.licenseUrl ? { license: terms.licenseUrl } : {}),
+    acquireLicensePage: terms.acquireLicensePage,
+    publisher: { '@type': 'Organization', name: inLocale(site.publisher, item.locale), url: site.url },
+  };
+}

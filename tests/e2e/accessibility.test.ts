@@ -8,6 +8,8 @@ import { useBrowser } from '../support/browser.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
+/** The first infographic of the demo content, for the infographic template. */
+const infographic = readdirSync(path.resolve('content/infographics/vi'))[0]!.replace(/\.mdx?$/, '');
 
 /** One page of every template. */
 const templates = [
@@ -36,6 +38,9 @@ const templates = [
   'gioi-thieu/',
   'leaflets/tourism/',
   'leaflets/invest/',
+  'media/',
+  'media/infographics/',
+  `media/infographics/${infographic}/`,
   'search/',
   'search/?q=sen',
   '404.html',

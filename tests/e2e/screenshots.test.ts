@@ -3,7 +3,7 @@
  * for people to look at. The assertions check what a screenshot cannot prove by itself:
  * no horizontal overflow, and CJK and Cyrillic text drawn with real glyphs.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
@@ -17,6 +17,8 @@ beforeAll(() => {
   mkdirSync(screenshotDir, { recursive: true });
 });
 
+/** The first infographic of the demo content. */
+const infographic = readdirSync(path.resolve('content/infographics/vi'))[0]!.replace(/\.mdx?$/, '');
 const shots = [
   { name: 'home', path: '' },
   { name: 'festival', path: 'festivals/le-hoi-sen/' },
@@ -32,6 +34,8 @@ const shots = [
   { name: 'parks', path: 'invest/parks/' },
   { name: 'handbook-book', path: 'invest/handbook/book/' },
   { name: 'fallback', path: 'festivals/gio-cu-nguyen-sinh-sac/' },
+  { name: 'media', path: 'media/' },
+  { name: 'infographic', path: `media/infographics/${infographic}/` },
 ];
 const localesToShoot = localeCodes;
 
