@@ -1,13 +1,18 @@
 /**
  * Turns a collection's JSON Schema (from its zod schema) into Decap CMS fields. Names, types,
  * required flags, limits, options and the shared-or-translated choice all come from the
- * schema; the collection module only supplies labels. A schema field without a label, or a
- * label for a field the schema does not have, is an error, so the two cannot drift apart.
+ * schema; the collection module only supplies labels, and which fields are picked from another
+ * collection (`relations`). A schema field without a label, a label for a field the schema does
+ * not have, or a relation the build does not check the same way, is an error, so they cannot
+ * drift apart.
  */
 import type { CmsField } from 'decap-cms-core';
 import { isShared, type SchemaNode } from '../src/model/field-policy.ts';
 import { uiStrings } from '../src/i18n/createTranslator.ts';
+import type { CollectionName } from '../src/model/collections.ts';
+import { referenceFields } from '../src/model/references.ts';
 import { commonFields, commonHints, commonOptions } from './collections/common.ts';
+import { cmsCollections } from './collections/index.ts';
 import type { CollectionDefinition, Label, UiLocale } from './types.ts';
 
 /**
@@ -25,6 +30,8 @@ interface Context {
   ui: UiLocale;
   /** Paths that got a label, to find labels for fields that no longer exist. */
   used: Set<string>;
+  /** Paths of `def.relations` that were made relation widgets. */
+  related: Set<string>;
 }
 
 const pick = (label: Label, ui: UiLocale) => (ui === 'vi' ? label[0] : label[1]);
@@ -99,6 +106,12 @@ function toField(name: string, node: SchemaNode, path: string, required: boolean
         toField(key, child, `${path}.${key}`, childRequired && (object.required ?? []).includes(key) && child.default === undefined, i18n, ctx),
       );
 
+  const target = ctx.def.relations?.[path];
+  if (target) {
+    ctx.related.add(path);
+    return relationField(common, node, target, ctx, path);
+  }
+
   if (node.oneOf) {
     const typeKey = discriminatorOf(node);
     if (!typeKey) throw new Error(`${ctx.def.name}.${path}: a union needs a field that names each variant`);
@@ -138,6 +151,9 @@ function toField(name: string, node: SchemaNode, path: string, required: boolean
   switch (node.type) {
     case 'string': {
       if (node.widget === 'image') return { ...common, widget: 'image', choose_url: false };
+      // Uploaded files come out as `../../_media/<file>` like images (media_folder and public_folder in config.ts);
+      // "Insert from URL" is offered only where the schema accepts a web address instead.
+      if (node.widget === 'file') return { ...common, widget: 'file', choose_url: node.acceptsUrl === true } as CmsField;
       if (node.widget === 'date') {
         return { ...common, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
       }
@@ -161,8 +177,16 @@ function toField(name: string, node: SchemaNode, path: string, required: boolean
     }
     case 'boolean':
       return { ...common, required: false, widget: 'boolean', default: (node.default as boolean | undefined) ?? false };
-    case 'object':
+    case 'object': {
+      const keys = node.propertyNames?.enum;
+      const value = node.additionalProperties;
+      if (keys && value && typeof value === 'object') {
+        // A record keyed by a fixed list (captions by language): one optional field per key.
+        const fields = keys.map((key) => toField(String(key), value, `${path}.${key}`, false, i18n, ctx));
+        return { ...common, widget: 'object', collapsed: false, fields };
+      }
       return { ...common, widget: 'object', collapsed: false, fields: childrenOf(node, required) };
+    }
     case 'array': {
       const items = node.items ?? {};
       const min = node.minItems ? { min: node.minItems } : {};
@@ -191,6 +215,52 @@ function toField(name: string, node: SchemaNode, path: string, required: boolean
   }
 }
 
+/**
+ * A field holding the file name of an entry of `target` (a list of them, or one): staff search
+ * the entries by title and pick one, and Decap stores its file name (`{{slug}}`). With the
+ * `multiple_folders` i18n structure Decap lists each entry once, by its Vietnamese file, so the
+ * slug is the same in every language; a translation's pane shows the title in that language
+ * when the entry has one.
+ */
+function relationField(common: Record<string, unknown>, node: SchemaNode, target: CollectionName, ctx: Context, path: string): CmsField {
+  const list = node.type === 'array';
+  if ((list ? node.items?.type : node.type) !== 'string') {
+    throw new Error(`${ctx.def.name}.${path}: a relation must be a text field or a list of text fields in the schema`);
+  }
+  return {
+    ...common,
+    widget: 'relation',
+    collection: target,
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    // The line staff know each entry by in its own list (date and title for news).
+    display_fields: [cmsCollections[target].summary ?? '{{title}}'],
+    multiple: list,
+    ...(list && node.minItems ? { min: node.minItems } : {}),
+  } as CmsField;
+}
+
+/** `def.relations` must name exactly the fields the build checks as references, with the same collections. */
+function checkRelations(def: CollectionDefinition, related: ReadonlySet<string>): void {
+  const model: Readonly<Record<string, CollectionName>> = referenceFields[def.name] ?? {};
+  const declared = def.relations ?? {};
+  for (const [path, target] of Object.entries(model)) {
+    if (declared[path] !== target) {
+      throw new Error(
+        `cms/collections/${def.name}.ts: "${path}" holds file names of ${target} entries (src/model/references.ts); declare it in relations as '${target}'`,
+      );
+    }
+  }
+  for (const [path, target] of Object.entries(declared)) {
+    if (model[path] !== target) {
+      throw new Error(
+        `cms/collections/${def.name}.ts: relations has "${path}" → ${target}, which src/model/references.ts does not (the build would not check it)`,
+      );
+    }
+    if (!related.has(path)) throw new Error(`cms/collections/${def.name}.ts: relations names a field the schema does not have: ${path}`);
+  }
+}
+
 /** The Markdown body every entry has after its frontmatter. */
 function bodyField(ctx: Context): CmsField {
   return {
@@ -208,12 +278,13 @@ function bodyField(ctx: Context): CmsField {
 }
 
 export function fieldsFor(def: CollectionDefinition, schema: SchemaNode, ui: UiLocale): CmsField[] {
-  const ctx: Context = { def, ui, used: new Set() };
+  const ctx: Context = { def, ui, used: new Set(), related: new Set() };
   const fields = Object.entries(schema.properties ?? {}).map(([key, node]) =>
     toField(key, node, key, (schema.required ?? []).includes(key) && node.default === undefined, undefined, ctx),
   );
   fields.push(bodyField(ctx));
   const stale = Object.keys(def.fields).filter((path) => !ctx.used.has(path));
   if (stale.length) throw new Error(`cms/collections/${def.name}.ts labels fields the schema does not have: ${stale.join(', ')}`);
+  checkRelations(def, ctx.related);
   return fields;
 }

@@ -13,7 +13,7 @@ export type OptionLabels = string | Readonly<Record<string, Label>>;
 /**
  * How one collection appears in the CMS. Fields, types, required flags, options and what is
  * shared between languages all come from the collection's zod schema; a module adds only what
- * a schema cannot know: the words staff read.
+ * a schema cannot know: the words staff read, and the collection a field's file names point into.
  */
 export interface CollectionDefinition {
   name: CollectionName;
@@ -26,6 +26,12 @@ export interface CollectionDefinition {
   hints?: Readonly<Record<string, Label>>;
   /** Option labels of select fields, by dotted path. */
   options?: Readonly<Record<string, OptionLabels>>;
+  /**
+   * Fields that hold the file name of another entry, by dotted path, and the collection that
+   * entry belongs to: staff pick it by its title from a list (Decap's relation widget), and its
+   * file name is stored. Must match `src/model/references.ts`, which the build checks them with.
+   */
+  relations?: Readonly<Record<string, CollectionName>>;
   /** Text fields edited in a multi-line box, by dotted path. */
   multiline?: readonly string[];
   /** Decap summary template for the entry list. */

@@ -28,16 +28,30 @@ export const news: CollectionDefinition = {
       'Tin được xếp theo ngày này, mới nhất trước, và vào bản tin của tháng đó.',
       'Items are listed by this day, newest first, and go into that month’s bulletin.',
     ],
+    category: [
+      'Chọn "Đính chính" cho tin sửa lại thông tin của một tin đã đăng, rồi chọn tin đó ở ô "Tin được đính chính".',
+      'Choose "Correction" for an item that corrects one already published, then pick that item under "Item this corrects".',
+    ],
     corrects: [
-      'Chỉ dùng cho tin chuyên mục "Đính chính": ghi tên tệp của tin cần đính chính (ví dụ hop-bao-quy-3-2026). Tin gốc sẽ tự hiện liên kết tới bản đính chính.',
-      'Only for a correction: the file name of the item it corrects (for example hop-bao-quy-3-2026). That item then links to the correction.',
+      'Chỉ dùng cho tin chuyên mục "Đính chính": gõ vài chữ trong tiêu đề của tin cần đính chính rồi chọn tin đó. Tin gốc sẽ tự hiện liên kết tới bản đính chính.',
+      'Only for a correction: type a few words of the title of the item it corrects and pick it. That item then links to the correction.',
     ],
     related: [
-      'Ghi tên tệp của lễ hội, sản phẩm hoặc dự án (ví dụ le-hoi-sen). Trang tin sẽ hiện liên kết tới chúng.',
-      'The file names of festivals, products or projects (for example le-hoi-sen). The item links to them.',
+      'Gõ vài chữ trong tên lễ hội, sản phẩm hoặc dự án rồi chọn trong danh sách; có thể chọn nhiều mục. Trang tin sẽ hiện liên kết tới chúng.',
+      'Type a few words of the name of a festival, product or project and pick it from the list; several may be chosen. The item links to them.',
+    ],
+    spokesperson: [
+      'Người trả lời câu hỏi của phóng viên về tin này. Số điện thoại và email hiện trên trang tin.',
+      'Who answers journalists’ questions about this item. The phone number and email are shown on the page.',
     ],
   },
   options: { category: 'newsCategory' },
+  relations: {
+    'related.festivals': 'festivals',
+    'related.products': 'products',
+    'related.opportunities': 'opportunities',
+    corrects: 'news',
+  },
   summary: '{{date}} – {{title}}',
   sortable: ['date', 'title'],
 };

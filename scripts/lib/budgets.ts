@@ -41,8 +41,12 @@ export const isAppPage = (urlPath: string) => /^\/(admin\/|kiosk\/|([a-z]{2}\/)?
 /** Templates whose page is itself an interactive tool (see `budgets.toolScript`). */
 export const toolTemplates: ReadonlySet<string> = new Set(['/search/', '/embed/']);
 
-/** Code and styles that must never load before the reader uses their part: the map library and the search engine. */
-export const heavyAsset = /leaflet|pagefind/i;
+/**
+ * Code and styles that must never load before the reader uses their part: the map library
+ * (Leaflet's `leaflet-src.*.js` and `leaflet.*.css`) and the search engine. The printed leaflets'
+ * own stylesheet (`leaflets.*.css`) is not the map library.
+ */
+export const heavyAsset = /(?:^|\/)leaflet(?:-src)?\.|pagefind/i;
 
 /** What is wrong with a page's weight, in words; empty when it is within budget. */
 export function overBudget(page: PageWeight): string[] {

@@ -28,6 +28,9 @@ const types: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
   '.webmanifest': 'application/manifest+json',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 
 export interface StaticServer {

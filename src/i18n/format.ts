@@ -74,3 +74,27 @@ export function formatFileSize(locale: Locale, bytes: number): string {
 export function formatPercent(locale: Locale, value: number): string {
   return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
+
+/** A clip's length in the locale's words ("1 min, 5 sec", "1 分 5 秒"). */
+export function formatDuration(locale: Locale, totalSeconds: number): string {
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return new Intl.DurationFormat(tag(locale), { style: 'short' }).format({ hours, minutes, seconds });
+}
+
+/**
+ * The name of `language` in the reader's language, as a label ("English", "Tiếng Anh", "英語",
+ * "Английский"): without the region, so Vietnamese is not "Vietnamese (Vietnam)", and starting
+ * with a capital where the language has them.
+ */
+export function languageName(reader: Locale, language: Locale): string {
+  const { language: code, script } = new Intl.Locale(tag(language));
+  const name = new Intl.DisplayNames([tag(reader)], { type: 'language' }).of(script ? `${code}-${script}` : code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(tag(reader)) + name.slice(1);
+}
+
+/** A list in the locale's words and punctuation ("A, B, and C", "A、B和C", "A, B и C"). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(tag(locale), { type: 'conjunction' }).format(items);
+}

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { site } from '../config/site.ts';
-import { handbookPdfStep } from './post-build/handbook-pdf.ts';
 import { nested404Step } from './post-build/nested-404.ts';
+import { printPdfsStep } from './post-build/print-pdfs.ts';
 import { searchIndexStep } from './post-build/search-index.ts';
 import { securityHeadersStep } from './post-build/security-headers.ts';
 import { serviceWorkerStep } from './post-build/service-worker.ts';
@@ -24,18 +24,11 @@ export type { PostBuildContext, PostBuildStep } from './post-build/step.ts';
 
 /**
  * The steps in the order they run. The 404 pages move first, so every later step sees the final
- * file names. The handbook step edits the handbook pages (their download links), so it comes
+ * file names. The PDF step edits the pages that offer a PDF (their download links), so it comes
  * before the Content-Security-Policy, which hashes the inline scripts of the final HTML. The
  * service worker comes last: it lists the app shell with a hash of each file as it is served.
  */
-export const postBuildSteps: readonly PostBuildStep[] = [
-  nested404Step,
-  searchIndexStep,
-  shareCardsStep,
-  handbookPdfStep,
-  securityHeadersStep,
-  serviceWorkerStep,
-];
+export const postBuildSteps: readonly PostBuildStep[] = [nested404Step, searchIndexStep, shareCardsStep, printPdfsStep, securityHeadersStep, serviceWorkerStep];
 
 /** A step's failure as Astro prints it: one line, naming the step and the reason, without a stack trace. */
 export class PostBuildStepError extends Error {

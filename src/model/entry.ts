@@ -15,6 +15,7 @@ import { entryFileOf, isRealPathInside } from './content-paths.ts';
 import { checkCaptionReference, checkClipReference, checkImageReference } from './media-files.ts';
 import { isClipFile } from '../utils/video.ts';
 import { collections, type CollectionName } from './collections.ts';
+import { referenceProblems, type ReferenceProblem } from './references.ts';
 import { withSharedFields } from './shared-fields.ts';
 
 export interface ContentProblem {
@@ -193,8 +194,23 @@ export function checkEntryMeaning(
   }
 }
 
-/** The collections a news item's `related` field may name. */
-const relatedCollections = ['festivals', 'products', 'opportunities'] as const satisfies readonly CollectionName[];
+/** What the build says about a broken reference (see `references.ts`). */
+function describeReferenceProblem(problem: ReferenceProblem): string {
+  switch (problem.kind) {
+    case 'missing': {
+      const { collection, slug } = problem.reference;
+      return collection === 'news' && problem.path[0] === 'corrects'
+        ? `there is no news item content/news/${defaultLocale}/${slug}.mdx to correct`
+        : `there is no entry content/${collection}/${defaultLocale}/${slug}.mdx`;
+    }
+    case 'self':
+      return 'a correction cannot correct itself';
+    case 'not-a-correction':
+      return 'an item that corrects another must have the category "correction"';
+    case 'correction-without-target':
+      return 'a correction must name the news item it corrects (its file name)';
+  }
+}
 
 /** Entries named by file name must exist (in Vietnamese); a correction names the item it corrects, and only a correction does. */
 function checkReferences(
@@ -204,27 +220,6 @@ function checkReferences(
   data: Record<string, unknown>,
   report: (field: string, message: string) => void,
 ): void {
-  const related = data.related as Partial<Record<string, unknown>> | undefined;
-  if (related && typeof related === 'object') {
-    for (const target of relatedCollections) {
-      const slugs = related[target];
-      if (!Array.isArray(slugs)) continue;
-      slugs.forEach((name: unknown, index) => {
-        if (typeof name === 'string' && /^[a-z0-9-]+$/.test(name) && !entryFileOf(contentRoot, target, defaultLocale, name)) {
-          report(`related.${target}[${index}]`, `there is no entry content/${target}/${defaultLocale}/${name}.mdx`);
-        }
-      });
-    }
-  }
-  if (collection !== 'news') return;
-  const { corrects, category } = data as { corrects?: unknown; category?: unknown };
-  if (typeof corrects === 'string') {
-    if (corrects === slug) report('corrects', 'a correction cannot correct itself');
-    else if (/^[a-z0-9-]+$/.test(corrects) && !entryFileOf(contentRoot, 'news', defaultLocale, corrects)) {
-      report('corrects', `there is no news item content/news/${defaultLocale}/${corrects}.mdx to correct`);
-    }
-    if (category !== 'correction') report('category', 'an item that corrects another must have the category "correction"');
-  } else if (category === 'correction') {
-    report('corrects', 'a correction must name the news item it corrects (its file name)');
-  }
+  const exists = (target: CollectionName, name: string) => entryFileOf(contentRoot, target, defaultLocale, name) !== undefined;
+  for (const problem of referenceProblems(collection, slug, data, exists)) report(fieldPath(problem.path), describeReferenceProblem(problem));
 }

@@ -13,6 +13,9 @@ import { collections, type CollectionName } from './collections.ts';
 export interface SchemaNode {
   type?: string;
   properties?: Record<string, SchemaNode>;
+  /** A record's keys (`z.record` over an enum gives their `enum`) and the schema of each value. */
+  propertyNames?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
   required?: string[];
   items?: SchemaNode;
   oneOf?: SchemaNode[];
@@ -31,6 +34,8 @@ export interface SchemaNode {
   i18n?: 'shared' | 'translate';
   /** Widget hint: `image` for pictures, `file` for other media files, `date` for "YYYY-MM-DD" dates. */
   widget?: 'image' | 'file' | 'date';
+  /** With the `file` widget: a web address may stand instead of a file (a video on YouTube, Facebook or TikTok). */
+  acceptsUrl?: boolean;
 }
 
 /** Stands in for Astro's `image()` when only the shape of a schema is needed. */

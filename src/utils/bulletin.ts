@@ -66,7 +66,6 @@ export async function bulletinFor(locale: Locale, month: string): Promise<Bullet
 /** Locale-independent paths of a month's bulletin page and files. */
 export const bulletinPath = (month: string) => `bulletin/${month}`;
 export const bulletinEmailFile = (month: string) => `bulletin/${month}.email.html`;
-export const bulletinPdfFile = (month: string) => `bulletin/${month}.pdf`;
 
 /** One line of the bulletin, as the page and the e-mail both show it. */
 export interface BulletinItem {

@@ -34,6 +34,11 @@ export interface PolicyInputs {
   embedOrigins: readonly string[];
   /** Origins the CMS talks to: its Git backend's API, login and media hosts. */
   cmsOrigins: readonly string[];
+  /**
+   * Video players the page (or the one page a header rule is for) may frame after the reader
+   * presses play: the `playerOrigins` of the hosts of its video facades. Empty on other pages.
+   */
+  frameOrigins?: readonly string[];
 }
 
 /** The origin of a URL or URL template, with Leaflet's `{s}` subdomain as a wildcard. */
@@ -51,7 +56,9 @@ const unique = (values: readonly (string | undefined)[]) => [...new Set(values.f
  * attributes and Decap's styled components need; CSS cannot run script. Pagefind needs
  * `wasm-unsafe-eval` to start its WebAssembly search engine, and Decap needs `unsafe-eval`
  * (its form validation compiles schemas with `new Function`). A `<meta>` policy cannot carry
- * `frame-ancestors`, so `forMeta` leaves it out; the header carries it.
+ * `frame-ancestors`, so `forMeta` leaves it out; the header carries it. Clips and captions are
+ * the site's own files (`media-src 'self'`); a page with a YouTube, Facebook or TikTok facade
+ * may frame that host's player (`frameOrigins`), and no page may frame any other site.
  */
 export function contentSecurityPolicy(kind: PolicyKind, inputs: PolicyInputs, { forMeta = false } = {}): string {
   const hashes = inputs.scriptHashes.map((h) => `'${h}'`);
@@ -66,7 +73,7 @@ export function contentSecurityPolicy(kind: PolicyKind, inputs: PolicyInputs, { 
     // Decap reads uploaded pictures back with fetch() from blob: URLs.
     ['connect-src', ["'self'", ...(kind === 'admin' ? ['blob:', 'data:'] : []), ...cms]],
     ['media-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
-    ['frame-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
+    ['frame-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : []), ...(inputs.frameOrigins ?? [])]],
     ['worker-src', ["'self'", ...(kind === 'admin' ? ['blob:'] : [])]],
     ['manifest-src', ["'self'"]],
     ['object-src', ["'none'"]],
@@ -99,7 +106,20 @@ export function policyKindOf(pathname: string, base: string): PolicyKind {
   return embedPrefixes(base).some((prefix) => pathname.startsWith(prefix)) ? 'widget' : 'site';
 }
 
-export function securityRules(base: string, policies: Readonly<Record<PolicyKind, string>>): HeaderRule[] {
+/** A page whose policy differs from its kind's: one that frames a video player after a click. */
+export interface PagePolicy {
+  /** The page's path, base path included (`/ja/destinations/x/`). */
+  path: string;
+  policy: string;
+}
+
+/**
+ * The header rules: one per kind of page, then one per page with its own policy (a page with a
+ * video facade). A page rule matches that path exactly and replaces the policy its kind's rule
+ * set, since browsers enforce the header and the `<meta>` both, and the header must not block
+ * the player the meta allows.
+ */
+export function securityRules(base: string, policies: Readonly<Record<PolicyKind, string>>, pagePolicies: readonly PagePolicy[] = []): HeaderRule[] {
   const replace = ['X-Frame-Options', 'Content-Security-Policy'];
   return [
     {
@@ -109,6 +129,7 @@ export function securityRules(base: string, policies: Readonly<Record<PolicyKind
     // Widgets drop X-Frame-Options: old browsers that know only that header would refuse the portal.
     ...embedPrefixes(base).map((prefix) => ({ path: `${prefix}*`, detach: replace, headers: { 'Content-Security-Policy': policies.widget } })),
     { path: `${adminPrefix(base)}*`, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': policies.admin } },
+    ...pagePolicies.map(({ path, policy }) => ({ path, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': policy } })),
   ];
 }
 
@@ -125,6 +146,32 @@ export function cachingRules(base: string): HeaderRule[] {
   ];
 }
 
+/** Cloudflare Pages reads at most 100 rules from `_headers`. */
+export const maxHeaderRules = 100;
+
+/** The policies the `security-headers` step works out (scripts/lib/csp.ts). */
+export interface BuiltPolicies {
+  /** Per kind of page. */
+  policies: Readonly<Record<PolicyKind, string>>;
+  /** Per page with a video facade: its kind's policy plus the players it frames. */
+  pagePolicies: readonly PagePolicy[];
+  /** Per kind of page, allowing every player any page of that kind frames. */
+  policiesWithAllPlayers: Readonly<Record<PolicyKind, string>>;
+}
+
+/**
+ * Every rule of `_headers`: the security rules with one rule per page with a video facade, and
+ * the caching rules. Should that pass the number of rules a host reads (one page rule per
+ * language of every entry with a YouTube, Facebook or TikTok video), each kind's header instead
+ * allows every player its pages frame, and each page's `<meta>`, which browsers enforce as well,
+ * still narrows it to the page's own players.
+ */
+export function headerRules(base: string, built: BuiltPolicies, maxRules = maxHeaderRules): { rules: HeaderRule[]; perPage: boolean } {
+  const rules = [...securityRules(base, built.policies, built.pagePolicies), ...cachingRules(base)];
+  if (rules.length <= maxRules) return { rules, perPage: true };
+  return { rules: [...securityRules(base, built.policiesWithAllPlayers), ...cachingRules(base)], perPage: false };
+}
+
 /** The rules in the `_headers` format of Cloudflare Pages (`! Name` detaches an inherited header). */
 export function headersFile(rules: readonly HeaderRule[]): string {
   return `${rules
@@ -137,14 +184,26 @@ const nginxHeaders = (headers: Record<string, string>, indent: string) =>
     .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
     .join('\n');
 
-/** A sample nginx server block applying the same rules. */
+/**
+ * A sample nginx server block applying the same rules. A rule ending in `*` is a prefix
+ * `location`; a rule for one page is an exact `location =` for its address and for the
+ * `index.html` nginx serves it from (the `index` directive looks locations up again for that
+ * name, and the headers of the location that serves the file are the ones sent).
+ */
 export function nginxConfig(base: string, rules: readonly HeaderRule[], root = '/var/www/province-showcase/dist'): string {
   const [all, ...specific] = rules;
-  // add_header in a location replaces every server-level add_header, so each location repeats them.
+  // add_header in a location replaces every server-level add_header, so each location repeats
+  // them: the headers of a location are those every matching rule gives its path, as on Cloudflare.
+  const location = (match: string, headers: Record<string, string>) => `    location ${match} {\n${nginxHeaders(headers, '        ')}\n    }`;
   const locations = specific
-    .map((rule) => {
-      const headers = { ...Object.fromEntries(Object.entries(all!.headers).filter(([name]) => !(rule.detach ?? []).includes(name))), ...rule.headers };
-      return `    location ${rule.path.replace(/\*$/, '')} {\n${nginxHeaders(headers, '        ')}\n    }`;
+    .flatMap((rule) => {
+      if (rule.path.endsWith('*')) {
+        const prefix = rule.path.slice(0, -1);
+        return [location(prefix, headersFor(rules, prefix))];
+      }
+      const headers = headersFor(rules, rule.path);
+      const paths = rule.path.endsWith('/') ? [rule.path, `${rule.path}index.html`] : [rule.path];
+      return paths.map((path) => location(`= ${path}`, headers));
     })
     .join('\n\n');
   return `# Security headers of province-showcase (generated by \`npm run nginx:config\` after a build).

@@ -25,6 +25,11 @@ export function fileUrl(locale: Locale, file: string): string {
   return withBase(localizedFile(locale, file), base);
 }
 
+/** Absolute URL of a generated file of a locale (`invest/handbook.pdf`), for QR codes on paper. */
+export function fileAbsoluteUrl(locale: Locale, file: string): string {
+  return absoluteUrl(fileUrl(locale, file), site.url);
+}
+
 /** Absolute URL of a page's Open Graph card, drawn after the build by `scripts/lib/og-cards.ts`. */
 export function ogCardUrl(locale: Locale, path = ''): string {
   const name = path.replace(/^\/+|\/+$/g, '') || 'index';

@@ -12,9 +12,18 @@ export interface VideoAddress {
   id: string;
   /** The page a reader can open instead of playing here (the plain link out). */
   watchUrl: string;
-  /** The player the facade opens in a frame after the click. */
+  /** The player the facade opens in a frame after the click (it starts playing, since the reader pressed play). */
   playerUrl: string;
+  /** The same player without autoplay, for the `embedUrl` of VideoObject JSON-LD. */
+  embedUrl: string;
 }
+
+/** Each host's name as readers know it, in every language. */
+export const videoHostNames: Record<VideoHost, string> = {
+  youtube: 'YouTube',
+  facebook: 'Facebook',
+  tiktok: 'TikTok',
+};
 
 /** The origin each host's player is framed from; a page's `frame-src` names only the ones it uses. */
 export const playerOrigins: Record<VideoHost, string> = {
@@ -25,6 +34,8 @@ export const playerOrigins: Record<VideoHost, string> = {
 
 const youtubeId = /^[A-Za-z0-9_-]{11}$/;
 const numericId = /^[0-9]{6,25}$/;
+/** A TikTok handle: letters, digits, `_` and `.`, at most 24 of them. */
+const tiktokUser = /^@[A-Za-z0-9._]{1,24}$/;
 
 function hostnameIs(url: URL, ...names: string[]): boolean {
   const host = url.hostname.toLowerCase();
@@ -39,6 +50,7 @@ function youtube(id: string | undefined): VideoAddress | undefined {
     watchUrl: `https://www.youtube.com/watch?v=${id}`,
     // The no-cookie host sets no tracking cookie until the reader plays; autoplay because the reader already pressed play.
     playerUrl: `${playerOrigins.youtube}/embed/${id}?autoplay=1&rel=0`,
+    embedUrl: `${playerOrigins.youtube}/embed/${id}`,
   };
 }
 
@@ -50,20 +62,22 @@ function facebook(url: URL): VideoAddress | undefined {
   else if (parts[1] === 'videos') id = parts[2];
   if (!id || !numericId.test(id)) return undefined;
   const watchUrl = `https://www.facebook.com/watch/?v=${id}`;
-  return {
-    host: 'facebook',
-    id,
-    watchUrl,
-    playerUrl: `${playerOrigins.facebook}/plugins/video.php?href=${encodeURIComponent(watchUrl)}&show_text=false&autoplay=true`,
-  };
+  const embedUrl = `${playerOrigins.facebook}/plugins/video.php?href=${encodeURIComponent(watchUrl)}&show_text=false`;
+  return { host: 'facebook', id, watchUrl, playerUrl: `${embedUrl}&autoplay=true`, embedUrl };
 }
 
 function tiktok(url: URL): VideoAddress | undefined {
   const parts = url.pathname.split('/').filter(Boolean);
   const user = parts[0];
   const id = parts[2];
-  if (!user?.startsWith('@') || parts[1] !== 'video' || !id || !numericId.test(id)) return undefined;
-  return { host: 'tiktok', id, watchUrl: `https://www.tiktok.com/${user}/video/${id}`, playerUrl: `${playerOrigins.tiktok}/player/v1/${id}?autoplay=1` };
+  if (!user || !tiktokUser.test(user) || parts[1] !== 'video' || !id || !numericId.test(id)) return undefined;
+  return {
+    host: 'tiktok',
+    id,
+    watchUrl: `https://www.tiktok.com/${user}/video/${id}`,
+    playerUrl: `${playerOrigins.tiktok}/player/v1/${id}?autoplay=1`,
+    embedUrl: `${playerOrigins.tiktok}/player/v1/${id}`,
+  };
 }
 
 /** The video an address points at, or undefined when it is not a single video on YouTube, Facebook or TikTok. */
@@ -91,6 +105,11 @@ export function parseVideoAddress(address: string): VideoAddress | undefined {
 /** Whether a video source is a file the site serves itself rather than a page on a video host. */
 export function isClipFile(src: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(src) && /\.(mp4|webm)$/i.test(src);
+}
+
+/** The media type of a clip file, from its name (the build has checked that its bytes agree). */
+export function clipMediaType(src: string): 'video/mp4' | 'video/webm' {
+  return /\.webm$/i.test(src) ? 'video/webm' : 'video/mp4';
 }
 
 /** ISO 8601 duration (`PT1M5S`) for VideoObject JSON-LD. */

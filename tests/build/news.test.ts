@@ -2,9 +2,10 @@
  * The newsroom as built (issue 17): list pages by month with category pages that work without
  * script, detail pages with NewsArticle JSON-LD as Google's article rich results ask for it,
  * corrections linked both ways, news in the feeds, on the home page and in the widget, and the
- * monthly bulletin as a page and an e-mail file. Expectations come from the content files, read
+ * monthly bulletin as a page, a PDF read back with poppler, and an e-mail file. Expectations come from the content files, read
  * with the project's own reader, so a new item needs no change here.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -109,8 +110,8 @@ describe.each(localeCodes)('%s newsroom', (locale) => {
     const item = items.find((n) => n.slug === slug)!;
     const { $ } = page(distDir, `/${prefix(locale)}news/${slug}/`);
     const blocks = $('script[type="application/ld+json"]')
-      .map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
-      .get();
+      .toArray()
+      .map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
     const article = blocks.find((b) => b['@type'] === 'NewsArticle') as Record<string, unknown> & {
       headline: string;
       image: string[];
@@ -231,5 +232,45 @@ describe.each(localeCodes)('%s monthly bulletin', (locale) => {
       expect(existsSync(path.join(distDir, new URL(href).pathname, 'index.html')), href).toBe(true);
     }
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
+  });
+});
+
+describe.each(localeCodes)('%s bulletin PDF', (locale) => {
+  const month =
+    today.slice(0, 7) >
+    (viNews
+      .map((n) => n.date.slice(0, 7))
+      .sort()
+      .at(-1) ?? '')
+      ? today.slice(0, 7)
+      : viNews
+          .map((n) => n.date.slice(0, 7))
+          .sort()
+          .at(-1)!;
+  const months = [...new Set(viNews.map((n) => n.date.slice(0, 7)))].sort();
+
+  test('every month is printed to A4 by Chromium, and the page links the PDF with its size', () => {
+    for (const m of months) {
+      const pdf = path.join(distDir, `${prefix(locale)}bulletin/${m}.pdf`);
+      expect(existsSync(pdf), pdf).toBe(true);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    }
+    const { $ } = page(distDir, `/${prefix(locale)}bulletin/${month}/`);
+    const link = $(`[data-bulletin-${month}-pdf="${locale}"]`);
+    expect(link.attr('hidden')).toBeUndefined();
+    expect(link.find('a').attr('href')).toBe(`/${prefix(locale)}bulletin/${month}.pdf`);
+    expect(link.find('[data-pdf-size]').text()).toMatch(/\d/);
+  });
+
+  // `-raw` keeps the text in the order it was written; poppler's layout order moves a Latin number
+  // at the start of a CJK line elsewhere.
+  test('pdftotext reads back the month’s news titles in the locale’s own script', () => {
+    const written = newsIn(locale).filter((n) => n.date.startsWith(month));
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(distDir, `${prefix(locale)}bulletin/${month}.pdf`), '-'], { encoding: 'utf8' });
+    const squeeze = (value: string) => value.normalize('NFC').replace(/\s+/g, '');
+    expect(text).not.toContain('\uFFFD');
+    for (const item of written) expect(squeeze(text), item.title).toContain(squeeze(item.title));
+    expect(squeeze(text)).toContain(squeeze(site.provinceName[locale] ?? site.provinceName.en));
   });
 });

@@ -36,6 +36,8 @@ const templates = [
   'invest/parks/',
   'invest/parks/khu-cong-nghiep-sa-dec/',
   'gioi-thieu/',
+  'leaflets/tourism/',
+  'leaflets/invest/',
   'media/',
   'media/infographics/',
   `media/infographics/${infographic}/`,

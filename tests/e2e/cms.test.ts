@@ -2,10 +2,11 @@
  * The CMS as a staff member uses it: the built /admin/ page against decap-server (the local
  * backend) editing a copy of the project. Logging in, every collection, Vietnamese and English
  * side by side, a new festival with a photo and two translations that a rebuild turns into
- * pages, and saves that are refused because the build would fail.
+ * pages, saves that are refused because the build would fail, and a news item's related
+ * entries picked by title and checked with the backend before saving.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -264,6 +265,84 @@ describe('saves that would break the build are refused', () => {
     expect(existsSync(festivalFile('en', 'le-hoi-thu-ban-dich-do-dang'))).toBe(false);
     await context.close();
   });
+});
+
+describe('news items name other entries by picking them', () => {
+  const newsFile = (slug: string) => path.join(repo, 'content/news/vi', `${slug}.mdx`);
+  const toast = (page: Page) => page.getByText(/Chưa lưu được/);
+
+  test('a festival shows by its title, a product picked by title is saved by file name, and broken references are refused', async () => {
+    const slug = 'tin-thu-lien-quan';
+    mkdirSync(path.dirname(newsFile(slug)), { recursive: true });
+    writeFileSync(
+      newsFile(slug),
+      [
+        '---',
+        'title: Lễ hội Sen đón khách',
+        'description: Tin thử cho trang quản trị.',
+        'date: "2026-06-05"',
+        'category: press-release',
+        'images:',
+        '  - src: ../../_media/lotus-field.jpg',
+        '    alt: Cánh đồng sen',
+        'spokesperson:',
+        '  name: Nguyễn Văn A',
+        '  role: Phó Giám đốc Sở',
+        '  phone: "+84 277 3851 234"',
+        '  email: baochi@dongthap.example',
+        'related:',
+        '  festivals:',
+        '    - le-hoi-sen',
+        '---',
+        '',
+        'Nội dung.',
+        '',
+      ].join('\n'),
+    );
+    const festival = path.join(repo, 'content/festivals/vi/le-hoi-sen.mdx');
+    const { context, page } = await openAdmin(`/collections/news/entries/${slug}`);
+    const pick = async (label: RegExp, typed: string, option: RegExp) => {
+      await page.getByLabel(label).first().click();
+      await page.keyboard.type(typed);
+      await page.getByText(option).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+    };
+    // The relation widget shows the stored file name as the festival's title.
+    await page.getByText('Lễ hội Sen Đồng Tháp').first().waitFor({ timeout: 30_000 });
+    await pick(/^Sản phẩm OCOP liên quan/, 'Chiếu', /Chiếu Định Yên/);
+    await publish(page);
+    await expect
+      .poll(() => parseFrontmatter(readFileSync(newsFile(slug), 'utf8'))!.data.related, { timeout: 15_000 })
+      .toEqual({ festivals: ['le-hoi-sen'], products: ['chieu-dinh-yen'] });
+
+    // A correction must name the item it corrects.
+    await page
+      .getByLabel(/^Chuyên mục/)
+      .first()
+      .click();
+    await page.getByText('Đính chính', { exact: true }).first().click();
+    await publish(page);
+    await expect.poll(() => toast(page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await toast(page).first().innerText()).toContain('Tiếng Việt – Tin được đính chính: tin chuyên mục "Đính chính" phải chọn tin được đính chính');
+    await context.close();
+
+    // A related entry deleted since it was picked: the backend says it is gone.
+    const moved = path.join(repo, 'le-hoi-sen.mdx');
+    renameSync(festival, moved);
+    try {
+      const again = await openAdmin(`/collections/news/entries/${slug}`);
+      await field(again.page, 'Tiêu đề').waitFor({ timeout: 15_000 });
+      await again.page.waitForTimeout(2000);
+      await field(again.page, 'Tiêu đề').fill('Lễ hội Sen đón khách (sửa)');
+      await publish(again.page);
+      await expect.poll(() => toast(again.page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await toast(again.page).first().innerText()).toContain('Nội dung liên quan › Lễ hội liên quan › 1: không có lễ hội "le-hoi-sen"');
+      expect(parseFrontmatter(readFileSync(newsFile(slug), 'utf8'))!.data.title).toBe('Lễ hội Sen đón khách');
+      await again.context.close();
+    } finally {
+      renameSync(moved, festival);
+    }
+  }, 300_000);
 });
 
 test('everything above ran under the Content-Security-Policy of the admin page, with nothing refused', () => {

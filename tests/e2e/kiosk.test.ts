@@ -1,6 +1,7 @@
 /**
  * The public screen: the chosen language, slides that advance and loop without any input,
- * large type, and a daily check for a new build that reloads only when the site answers.
+ * large type, and a daily check for a new build that reloads only when the site answers. The
+ * clip slides are covered by tests/e2e/video.test.ts.
  */
 import type { Route } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -31,10 +32,16 @@ describe('kiosk', () => {
     expect(await active()).toBe('0');
     await expect.poll(active, { timeout: 5_000 }).toBe('1');
     expect(await deck.locator('[data-slide][data-active]').count()).toBe(1);
-    // Loops back to the first slide.
-    await expect.poll(active, { timeout: slides * 3_000 + 5_000, interval: 500 }).toBe('0');
+    // Loops back to the first slide. A clip slide stays until its clip ends (at most its length and 5 s).
+    const loopMs = await deck
+      .locator('[data-slide]')
+      .evaluateAll((all) =>
+        all.reduce((ms, slide) => ms + 1000 * (slide.querySelector('video') ? Math.max(Number((slide as HTMLElement).dataset.clipSeconds) + 5, 3) : 3), 0),
+      );
+    expect(loopMs).toBeGreaterThanOrEqual(slides * 3_000);
+    await expect.poll(active, { timeout: loopMs + 5_000, interval: 500 }).toBe('0');
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   test('offline, the daily check keeps the slideshow running; online, it reloads', async () => {
     const context = await browser().newContext();

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dynamicImports, isAppPage, overBudget, parseUnicodeRange, staticImports, templateOf, weighPage } from '../../scripts/lib/budgets.ts';
+import { dynamicImports, heavyAsset, isAppPage, overBudget, parseUnicodeRange, staticImports, templateOf, weighPage } from '../../scripts/lib/budgets.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'budgets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -103,6 +103,13 @@ describe('weighPage', () => {
       '<!doctype html><html><head><link rel="stylesheet" href="/_astro/leaflet.css"><link rel="stylesheet" href="/_astro/site.css"></head><body>Hello</body></html>',
     );
     expect(overBudget(weighPage(dir, path.join(dir, 'festivals/y/index.html')))).toEqual(['loads /_astro/leaflet.css before it is used']);
+  });
+
+  test("the printed leaflets' stylesheet is not taken for the map library's", () => {
+    expect(heavyAsset.test('/_astro/leaflet.BgX4OC_Y.css')).toBe(true);
+    expect(heavyAsset.test('_astro/leaflet-src.Ci66FbDe.js')).toBe(true);
+    expect(heavyAsset.test('/_astro/leaflets.C5OSOhe3.css')).toBe(false);
+    expect(heavyAsset.test('/pagefind/pagefind.js')).toBe(true);
   });
 
   test('inline scripts count, JSON data blocks do not', () => {

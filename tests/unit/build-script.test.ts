@@ -149,7 +149,9 @@ test('slugs that begin with a locale code route as pages of the default locale',
   expect(enVisit('[data-fallback-notice]').length).toBe(0);
 
   // Without Chromium the build still succeeds, says the PDFs were skipped, and links no PDF.
-  expect(output).toMatch(/Handbook PDFs skipped: Chromium was not found at \/nonexistent\/chromium/);
+  expect(output).toMatch(
+    /PDFs skipped \(handbook, leaflet-tourism, leaflet-invest(, bulletin-\d{4}-\d{2})+\): Chromium was not found at \/nonexistent\/chromium/,
+  );
   const handbook = read('invest/handbook');
   expect(handbook('[data-handbook-pdf="vi"]').attr('hidden')).toBeDefined();
   expect(handbook('[data-handbook-no-pdf="vi"]').length).toBe(1);

@@ -12,11 +12,13 @@ import { backendFromEnv, backendNames } from '../../cms/backend.ts';
 import { cmsCollections } from '../../cms/collections/index.ts';
 import { buildCmsConfig, mediaFolder, publicFolder } from '../../cms/config.ts';
 import { fieldsFor } from '../../cms/fields.ts';
+import { entryExists } from '../../cms/entry-lookup.ts';
 import { entryFormat, escapeMdx } from '../../cms/format.ts';
 import { describeProblems, entryProblems } from '../../cms/validate-entry.ts';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { collectionJsonSchema, isShared, type SchemaNode } from '../../src/model/field-policy.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
+import { referenceFields } from '../../src/model/references.ts';
 import { collectionNames, type CollectionName } from '../../src/model/collections.ts';
 import { areaIds, ocopCategories } from '../../src/model/schemas/index.ts';
 
@@ -28,7 +30,7 @@ type AnyField = CmsField & Record<string, unknown>;
  * Compares a CMS field with the schema node it edits, independently of the generator:
  * every difference in name, requiredness, widget, options, limits or language handling.
  */
-function differences(field: AnyField, node: SchemaNode, required: boolean, at: string): string[] {
+function differences(field: AnyField, node: SchemaNode, required: boolean, at: string, collection: CollectionName): string[] {
   const out: string[] = [];
   const expectField = (ok: boolean, what: string) => ok || out.push(`${at}: ${what}`);
   expectField(field.required === (node.type === 'boolean' ? false : required), `required is ${String(field.required)}, the schema says ${required}`);
@@ -42,12 +44,23 @@ function differences(field: AnyField, node: SchemaNode, required: boolean, at: s
     expectField(JSON.stringify(fields.map((f) => f.name)) === JSON.stringify(keys), `fields ${fields.map((f) => f.name).join(',')} ≠ schema ${keys.join(',')}`);
     for (const f of fields) {
       const child = object.properties?.[f.name];
-      if (child) out.push(...differences(f, child, childRequired(object, f.name, parentRequired), `${at}.${f.name}`));
+      if (child) out.push(...differences(f, child, childRequired(object, f.name, parentRequired), `${at}.${f.name}`, collection));
     }
   };
   const values = (options: unknown) => (options as { value: unknown }[]).map((o) => o.value);
+  // A field the build checks as naming another entry (src/model/references.ts) is picked from that collection's entries.
+  const target = referenceFields[collection]?.[at.slice(collection.length + 1)];
 
-  if (node.oneOf) {
+  if (target) {
+    expectField(
+      field.widget === 'relation' &&
+        field.collection === target &&
+        field.value_field === '{{slug}}' &&
+        field.multiple === (node.type === 'array') &&
+        JSON.stringify(field.search_fields) === JSON.stringify(['title']),
+      `must be a relation to ${target} storing the file name`,
+    );
+  } else if (node.oneOf) {
     expectField(field.widget === 'list' && field.max === 1 && field.min === 1, 'a union must be a one-item typed list');
     const types = field.types as { name: string; fields: AnyField[] }[];
     const typeKey = field.typeKey as string;
@@ -61,9 +74,18 @@ function differences(field: AnyField, node: SchemaNode, required: boolean, at: s
   } else if (node.enum) {
     expectField(field.widget === 'select' && JSON.stringify(values(field.options)) === JSON.stringify(node.enum), 'options differ from the enum');
   } else if (node.type === 'string') {
-    const widget = node.widget === 'image' ? 'image' : node.widget === 'date' ? 'datetime' : ['string', 'text'];
+    const widget = node.widget === 'image' ? 'image' : node.widget === 'date' ? 'datetime' : node.widget === 'file' ? 'file' : ['string', 'text'];
     expectField([widget].flat().includes(field.widget as string), `widget ${String(field.widget)} for a ${node.widget ?? 'text'} string`);
     if (node.widget === 'date') expectField(field.format === 'YYYY-MM-DD', 'dates must be stored as YYYY-MM-DD');
+    if (node.widget === 'file' || node.widget === 'image') {
+      expectField(field.choose_url === (node.acceptsUrl === true), `choose_url is ${String(field.choose_url)}, the schema says ${node.acceptsUrl === true}`);
+    }
+  } else if (node.type === 'object' && node.propertyNames?.enum) {
+    // A record keyed by a fixed list: one optional field per key.
+    const keys = node.propertyNames.enum.map(String);
+    const fields = (field.fields ?? []) as AnyField[];
+    expectField(field.widget === 'object' && JSON.stringify(fields.map((f) => f.name)) === JSON.stringify(keys), `record fields ≠ keys ${keys.join(',')}`);
+    for (const f of fields) out.push(...differences(f, node.additionalProperties as SchemaNode, false, `${at}.${f.name}`, collection));
   } else if (node.type === 'number' || node.type === 'integer') {
     expectField(field.widget === 'number' && field.value_type === (node.type === 'integer' ? 'int' : 'float'), 'number type differs');
     if (node.minimum !== undefined) expectField(field.min === node.minimum, `min ${String(field.min)} ≠ ${node.minimum}`);
@@ -99,7 +121,7 @@ function configDifferences(name: CollectionName, fields: AnyField[]): string[] {
   for (const field of fields) {
     const node = schema.properties![field.name];
     if (!node) continue;
-    out.push(...differences(field, node, (schema.required ?? []).includes(field.name) && node.default === undefined, `${name}.${field.name}`));
+    out.push(...differences(field, node, (schema.required ?? []).includes(field.name) && node.default === undefined, `${name}.${field.name}`, name));
   }
   return out;
 }
@@ -149,6 +171,86 @@ describe('the CMS config follows the content schemas and the locales', () => {
   test('uploads go to content/_media and entries refer to them relative to the entry file', () => {
     expect(config.media_folder).toBe(mediaFolder);
     expect(path.posix.join('content/festivals/vi', publicFolder)).toBe(mediaFolder);
+  });
+
+  test('news: related festivals, products and projects and the corrected item are picked by title and stored as file names', () => {
+    const news = fieldsOf('news') as AnyField[];
+    const relation = (f: AnyField) => ({
+      widget: f.widget,
+      collection: f.collection,
+      value_field: f.value_field,
+      search_fields: f.search_fields,
+      multiple: f.multiple,
+    });
+    const related = news.find((f) => f.name === 'related')!.fields as AnyField[];
+    const list = (collection: string) => ({ widget: 'relation', collection, value_field: '{{slug}}', search_fields: ['title'], multiple: true });
+    expect(Object.fromEntries(related.map((f) => [f.name, relation(f)]))).toEqual({
+      festivals: list('festivals'),
+      products: list('products'),
+      opportunities: list('opportunities'),
+    });
+    const corrects = news.find((f) => f.name === 'corrects')!;
+    expect(relation(corrects)).toEqual({ widget: 'relation', collection: 'news', value_field: '{{slug}}', search_fields: ['title'], multiple: false });
+    // Each entry is shown as in its own list: news by date and title.
+    expect(corrects.display_fields).toEqual(['{{date}} – {{title}}']);
+    expect(corrects.pattern).toBeUndefined();
+    // Shared by every language: shown read-only (or hidden) in translations.
+    expect(corrects.i18n).toBe('duplicate');
+    expect(news.find((f) => f.name === 'related')!.i18n).toBe(false);
+    for (const f of [...related, corrects]) expect(config.collections.map((c) => c.name)).toContain(f.collection);
+  });
+
+  test('a relation the build checks but the CMS module does not declare, or points elsewhere, is an error', () => {
+    const schema = collectionJsonSchema('news');
+    const withoutCorrects = Object.fromEntries(Object.entries(cmsCollections.news.relations!).filter(([field]) => field !== 'corrects'));
+    expect(() => fieldsFor({ ...cmsCollections.news, relations: withoutCorrects }, schema, 'vi')).toThrow(
+      `cms/collections/news.ts: "corrects" holds file names of news entries (src/model/references.ts); declare it in relations as 'news'`,
+    );
+    expect(() =>
+      fieldsFor({ ...cmsCollections.news, relations: { ...cmsCollections.news.relations, 'related.products': 'destinations' } }, schema, 'vi'),
+    ).toThrow('"related.products" holds file names of products entries');
+    expect(() => fieldsFor({ ...cmsCollections.pages, relations: { description: 'pages' } }, collectionJsonSchema('pages'), 'vi')).toThrow(
+      'relations has "description" → pages, which src/model/references.ts does not',
+    );
+    expect(() => fieldsFor({ ...cmsCollections.pages, relations: { showContact: 'pages' } }, collectionJsonSchema('pages'), 'vi')).toThrow(
+      'pages.showContact: a relation must be a text field or a list of text fields in the schema',
+    );
+  });
+
+  test.each(collectionNames)('%s: a video is a clip file or a pasted address, with a poster and one caption file per language', (name) => {
+    const videos = (fieldsOf(name) as AnyField[]).find((f) => f.name === 'videos')!.fields as AnyField[];
+    const byName = (fields: AnyField[], n: string) => fields.find((f) => f.name === n)!;
+    // "Choose a file" uploads into content/_media like images; "Insert from URL" takes a YouTube, Facebook or TikTok address.
+    expect(byName(videos, 'src')).toMatchObject({ widget: 'file', choose_url: true, required: true, i18n: 'duplicate' });
+    expect(byName(videos, 'src').hint).toMatch(/"Chèn từ URL".*YouTube, Facebook hoặc TikTok.*chỉ được tải và phát khi người đọc bấm nút phát/);
+    expect(byName(videos, 'poster')).toMatchObject({ widget: 'image', choose_url: false, required: true });
+    const captions = byName(videos, 'captions');
+    expect(captions.widget).toBe('object');
+    const files = captions.fields as AnyField[];
+    expect(files.map((f) => f.name)).toEqual([...localeCodes]);
+    for (const f of files) expect(f).toMatchObject({ widget: 'file', choose_url: false, required: false, hint: 'WebVTT (.vtt)' });
+    expect(files.map((f) => f.label)).toEqual(['Tiếng Việt (vi)', 'Tiếng Anh (en)', 'Tiếng Trung (zh)', 'Tiếng Nhật (ja)', 'Tiếng Hàn (ko)', 'Tiếng Nga (ru)']);
+    const english = (buildCmsConfig({}, 'en').collections.find((c) => c.name === name)!.fields as AnyField[]).find((f) => f.name === 'videos')!;
+    const englishCaptions = (english.fields as AnyField[]).find((f) => f.name === 'captions')!.fields as AnyField[];
+    expect(englishCaptions.find((f) => f.name === 'ja')!.label).toBe('Japanese (ja)');
+  });
+
+  test('a clip or caption file chosen in the CMS is written like a picture, relative to the entry', () => {
+    // Decap writes public_folder + file name for both the image and the file widget.
+    expect(config.public_folder).toBe(publicFolder);
+    expect(path.posix.join('content/news/vi', `${publicFolder}/clip.mp4`)).toBe(`${mediaFolder}/clip.mp4`);
+    const format = entryFormat(collectionJsonSchema('news'));
+    const video = {
+      title: 'Mùa sen',
+      src: `${publicFolder}/mua-sen.mp4`,
+      poster: `${publicFolder}/mua-sen.jpg`,
+      captions: { vi: `${publicFolder}/mua-sen.vi.vtt`, en: '', ja: '' },
+      durationSeconds: 95,
+      uploaded: '2026-06-01',
+    };
+    const saved = parseFrontmatter(format.toFile({ title: 'Tin', videos: [video] }))!.data;
+    // Languages left empty are not written.
+    expect(saved.videos).toEqual([{ ...video, captions: { vi: '../../_media/mua-sen.vi.vtt' } }]);
   });
 
   test('a field without a label, or a label for a field that is gone, is an error', () => {
@@ -280,6 +382,110 @@ describe('the pre-save check of every language', () => {
   test('an image must come from the media library, and its alt text is required', () => {
     const problems = entryProblems('festivals', { vi: { ...vi, images: [{ src: 'https://example.com/a.jpg', alt: '' }] } }, format, fields, 'en');
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['Ảnh › 1 › Tệp ảnh', 'Ảnh › 1 › Mô tả ảnh cho người không nhìn thấy (alt)']));
+  });
+});
+
+describe('the pre-save check of entries a news item names', () => {
+  const format = entryFormat(collectionJsonSchema('news'));
+  const fields = fieldsOf('news');
+  const vi = {
+    title: 'Đính chính số khách dự Lễ hội Sen',
+    description: 'Sửa lại số khách trong thông cáo ngày 2/6.',
+    date: '2026-06-05',
+    category: 'correction',
+    corrects: 'le-hoi-sen-don-khach',
+    related: { festivals: ['le-hoi-sen', 'le-hoi-khong-co'], products: [], opportunities: [] },
+    images: [{ src: '../../_media/lotus-field.jpg', alt: 'Cánh đồng sen' }],
+    spokesperson: { name: 'Nguyễn Văn A', role: 'Phó Giám đốc Sở', phone: '+84 277 3851 234', email: 'baochi@dongthap.example' },
+  };
+  const existing = new Set(['festivals/le-hoi-sen', 'news/le-hoi-sen-don-khach']);
+  const references = { exists: (collection: string, slug: string) => existing.has(`${collection}/${slug}`) };
+
+  test('a related entry that no longer exists is named by field and file name, in Vietnamese or English', () => {
+    expect(entryProblems('news', { vi }, format, fields, 'vi', references)).toEqual([
+      {
+        locale: 'vi',
+        field: 'Nội dung liên quan › Lễ hội liên quan › 2',
+        message: 'không có lễ hội "le-hoi-khong-co" (có thể đã bị xoá hoặc đổi tên); hãy chọn lại trong danh sách',
+      },
+    ]);
+    const [english] = entryProblems(
+      'news',
+      { vi },
+      format,
+      buildCmsConfig({}, 'en').collections.find((c) => c.name === 'news')!.fields as CmsField[],
+      'en',
+      references,
+    );
+    expect(english).toEqual({
+      locale: 'vi',
+      field: 'Related entries › Related festivals › 2',
+      message: 'there is no festival "le-hoi-khong-co" (it may have been deleted or renamed); pick one again from the list',
+    });
+  });
+
+  test('a correction must name the item it corrects, which must exist and not be itself; only a correction may name one', () => {
+    const check = (data: Record<string, unknown>, slug?: string) =>
+      entryProblems('news', { vi: { ...vi, related: {}, ...data } }, format, fields, 'vi', { ...references, slug }).map((p) => `${p.field}: ${p.message}`);
+    expect(check({})).toEqual([]);
+    expect(check({ corrects: '' })).toEqual(['Tin được đính chính: tin chuyên mục "Đính chính" phải chọn tin được đính chính']);
+    expect(check({ corrects: 'tin-da-xoa' })).toEqual([
+      'Tin được đính chính: không có tin "tin-da-xoa" (có thể đã bị xoá hoặc đổi tên); hãy chọn lại trong danh sách',
+    ]);
+    expect(check({}, 'le-hoi-sen-don-khach')).toEqual(['Tin được đính chính: một tin không thể đính chính cho chính nó']);
+    expect(check({ category: 'press-release' })).toEqual(['Chuyên mục: tin có "Tin được đính chính" phải thuộc chuyên mục "Đính chính"']);
+    expect(describeProblems(entryProblems('news', { vi: { ...vi, corrects: undefined } }, format, fields, 'vi', references), 'vi')).toContain(
+      '• Tiếng Việt – Tin được đính chính: tin chuyên mục "Đính chính" phải chọn tin được đính chính',
+    );
+  });
+
+  test('without a lookup, the correction rules still apply', () => {
+    expect(entryProblems('news', { vi: { ...vi, corrects: '' } }, format, fields, 'vi').map((p) => p.field)).toEqual(['Tin được đính chính']);
+  });
+});
+
+describe('asking the backend whether an entry exists', () => {
+  const reader = (answer: (path: string) => Promise<{ data?: string | null }>) => {
+    const asked: string[] = [];
+    return { asked, getEntry: (p: string) => (asked.push(p), answer(p)) };
+  };
+  const notFound = Object.assign(new Error('Not Found'), { status: 404 });
+
+  test('decap-server, GitHub and GitLab each say "missing" their own way', async () => {
+    const local = reader(async () => ({ data: null }));
+    expect(await entryExists(local, 'content/festivals', 'le-hoi-sen')).toBe(false);
+    expect(local.asked).toEqual(['content/festivals/vi/le-hoi-sen.mdx', 'content/festivals/vi/le-hoi-sen.md']);
+    expect(
+      await entryExists(
+        reader(async () => ({ data: '' })),
+        'content/festivals',
+        'x',
+      ),
+    ).toBe(false);
+    expect(
+      await entryExists(
+        reader(() => Promise.reject(notFound)),
+        'content/festivals',
+        'x',
+      ),
+    ).toBe(false);
+    expect(
+      await entryExists(
+        reader(async (p) => ({ data: p.endsWith('.md') ? '---\ntitle: x\n---\n' : null })),
+        'content/festivals',
+        'x',
+      ),
+    ).toBe(true);
+  });
+
+  test('any other failure is not taken for a missing entry', async () => {
+    await expect(
+      entryExists(
+        reader(() => Promise.reject(new Error('Failed to fetch'))),
+        'content/news',
+        'x',
+      ),
+    ).rejects.toThrow('Failed to fetch');
   });
 });
 

@@ -4,8 +4,10 @@ import { parseAccent, textOn } from '../../src/client/embed-frame.ts';
 import {
   cachingRules,
   contentSecurityPolicy,
+  headerRules,
   headersFile,
   headersFor,
+  maxHeaderRules,
   nginxConfig,
   originOf,
   parseHeadersFile,
@@ -142,6 +144,65 @@ describe('security headers', () => {
     expect(widget).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(widget).not.toContain('X-Frame-Options');
     expect(/location \/admin\/ \{([^}]*)\}/.exec(conf)![1]).toContain(policies.admin);
+  });
+});
+
+describe('pages with a video facade', () => {
+  const youtube = 'https://www.youtube-nocookie.com';
+  const withPlayer = contentSecurityPolicy('site', { ...inputs, frameOrigins: [youtube] });
+  const pagePolicies = [{ path: '/sub/ja/destinations/x/', policy: withPlayer }];
+  const rules = [...securityRules('/sub/', policies, pagePolicies), ...cachingRules('/sub/')];
+
+  test('frame exactly their players; other pages frame nothing but the site itself; media only from the site', () => {
+    expect(directive(withPlayer, 'frame-src')).toBe(`frame-src 'self' ${youtube}`);
+    expect(directive(contentSecurityPolicy('site', { ...inputs, frameOrigins: [youtube] }, { forMeta: true }), 'frame-src')).toBe(
+      `frame-src 'self' ${youtube}`,
+    );
+    expect(directive(policies.site, 'frame-src')).toBe("frame-src 'self'");
+    expect(directive(policies.widget, 'frame-src')).toBe("frame-src 'self'");
+    // Only frame-src changes.
+    expect(withPlayer.replace(` ${youtube}`, '')).toBe(policies.site);
+    expect(directive(withPlayer, 'media-src')).toBe("media-src 'self'");
+  });
+
+  test('get their own header policy, replacing the site policy for that one address only', () => {
+    const parsed = parseHeadersFile(headersFile(rules));
+    expect(parsed).toEqual(rules);
+    const page = headersFor(parsed, '/sub/ja/destinations/x/');
+    expect(page['Content-Security-Policy']).toBe(withPlayer);
+    expect(page['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(page['X-Content-Type-Options']).toBe('nosniff');
+    for (const other of ['/sub/ja/destinations/', '/sub/ja/destinations/x/y/', '/sub/destinations/x/', '/sub/ja/destinations/xy/']) {
+      expect(headersFor(parsed, other)['Content-Security-Policy'], other).toBe(policies.site);
+    }
+  });
+
+  test('too many such pages for the rules a host reads: the header allows every player the site uses, and the meta of each page only its own', () => {
+    const tiktok = 'https://www.tiktok.com';
+    const allPlayers = contentSecurityPolicy('site', { ...inputs, frameOrigins: [youtube, tiktok] });
+    const built = { policies, pagePolicies, policiesWithAllPlayers: { ...policies, site: allPlayers } };
+    expect(headerRules('/sub/', built)).toEqual({ rules, perPage: true });
+    const many = Array.from({ length: maxHeaderRules }, (_, n) => ({ path: `/sub/destinations/${n}/`, policy: withPlayer }));
+    const { rules: merged, perPage } = headerRules('/sub/', { ...built, pagePolicies: many });
+    expect(perPage).toBe(false);
+    expect(merged.length).toBeLessThanOrEqual(maxHeaderRules);
+    expect(headersFor(merged, '/sub/destinations/7/')['Content-Security-Policy']).toBe(allPlayers);
+    expect(headersFor(merged, '/sub/ja/embed/festivals/')['Content-Security-Policy']).toBe(policies.widget);
+  });
+
+  test('nginx: an exact location for the address and the index.html behind it, with every header of that page', () => {
+    const conf = nginxConfig('/sub/', rules);
+    for (const match of ['= /sub/ja/destinations/x/', '= /sub/ja/destinations/x/index.html']) {
+      const block = new RegExp(`location ${match.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\{([^}]*)\\}`).exec(conf)?.[1];
+      expect(block, match).toBeDefined();
+      expect(block).toContain(`add_header Content-Security-Policy "${withPlayer}" always;`);
+      expect(block).toContain('add_header X-Frame-Options "SAMEORIGIN" always;');
+      expect(block).toContain('add_header Referrer-Policy "strict-origin-when-cross-origin" always;');
+      expect(block).not.toContain(`"${policies.site}"`);
+    }
+    // The rest is as before: prefix locations for the widgets, the CMS and the hashed files.
+    expect(/location \/sub\/ko\/embed\/ \{([^}]*)\}/.exec(conf)![1]).toContain(policies.widget);
+    expect(/location \/sub\/files\/ \{([^}]*)\}/.exec(conf)![1]).toContain('Cache-Control "public, max-age=31536000, immutable"');
   });
 });
 

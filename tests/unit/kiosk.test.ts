@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { msUntilDailyReload, slideSeconds } from '../../src/client/kiosk.ts';
+import { clipSlideSeconds, msUntilDailyReload, slideSeconds } from '../../src/client/kiosk.ts';
 
 describe('kiosk timing', () => {
   test('seconds per slide: 12 by default, clamped to 3–600', () => {
@@ -9,6 +9,13 @@ describe('kiosk timing', () => {
     expect(slideSeconds('99999')).toBe(600);
     expect(slideSeconds('abc')).toBe(12);
     expect(slideSeconds('-5')).toBe(12);
+  });
+
+  test('a clip slide stays up for the clip and a little more, at least a normal slide, at most ten minutes', () => {
+    expect(clipSlideSeconds(30, 12)).toBe(35);
+    expect(clipSlideSeconds(4, 12)).toBe(12);
+    expect(clipSlideSeconds(3600, 12)).toBe(600);
+    expect(clipSlideSeconds(Number.NaN, 12)).toBe(12);
   });
 
   test('the daily reload is at the next 04:00 in Vietnam', () => {

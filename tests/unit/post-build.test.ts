@@ -13,7 +13,7 @@ function recordingLogger(lines: string[], label = 'province:post-build'): AstroI
 const step = (name: string, run: PostBuildStep['run'] = async ({ logger }) => logger.info('done')): PostBuildStep => ({ name, title: `Doing ${name}`, run });
 
 test('the declared order: 404 pages first, the policy after every step that edits HTML, the service worker last', () => {
-  expect(postBuildSteps.map((s) => s.name)).toEqual(['nested-404', 'search-index', 'share-cards', 'handbook-pdf', 'security-headers', 'service-worker']);
+  expect(postBuildSteps.map((s) => s.name)).toEqual(['nested-404', 'search-index', 'share-cards', 'print-pdfs', 'security-headers', 'service-worker']);
   expect(new Set(postBuildSteps.map((s) => s.name)).size).toBe(postBuildSteps.length);
 });
 

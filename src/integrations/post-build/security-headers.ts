@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { backendFromEnv, cmsOrigins } from '../../../cms/backend.ts';
 import { site } from '../../config/site.ts';
-import { cachingRules, headersFile, securityRules } from '../../utils/http-headers.ts';
+import { headerRules, headersFile, maxHeaderRules } from '../../utils/http-headers.ts';
 import type { PostBuildStep } from './step.ts';
 
 export const securityHeadersStep: PostBuildStep = {
@@ -22,9 +22,15 @@ export const securityHeadersStep: PostBuildStep = {
       embedOrigins: site.embedOrigins,
       cmsOrigins: cmsOrigins(backendFromEnv(process.env)),
     });
-    await writeFile(path.join(dir, '_headers'), headersFile([...securityRules(basePath, csp.policies), ...cachingRules(basePath)]));
+    const { rules, perPage } = headerRules(basePath, csp);
+    await writeFile(path.join(dir, '_headers'), headersFile(rules));
+    if (!perPage) {
+      logger.warn(
+        `${csp.pagePolicies.length} pages frame a video player, too many for one _headers rule each (a host reads at most ${maxHeaderRules} rules): the header policy of every page allows every player the site uses, and each page's <meta> only its own`,
+      );
+    }
     logger.info(
-      `a policy <meta> in ${csp.pages} page(s); wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`,
+      `a policy <meta> in ${csp.pages} page(s), ${csp.pagePolicies.length} of them with a video player they may frame after a click; wrote _headers (widgets under /embed/ may be framed by ${site.embedOrigins.join(', ')}; other pages by no other site)`,
     );
   },
 };

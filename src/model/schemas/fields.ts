@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { localeCodes } from '../../config/locales.ts';
-import { parseVideoAddress } from '../../utils/video.ts';
+import { isClipFile, parseVideoAddress } from '../../utils/video.ts';
 import { areaIds, licences } from './vocabularies.ts';
 
 export type ImageHelper = SchemaContext['image'];
@@ -104,10 +104,11 @@ export const mediaFile = z
 const videoSource = z
   .string()
   .trim()
-  .refine((value) => (/^https?:/i.test(value) ? parseVideoAddress(value) !== undefined : /\.(mp4|webm)$/i.test(value)), {
+  // Any other scheme (`javascript:`, `data:`, `ftp:`) is refused, even when the value ends in .mp4.
+  .refine((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? parseVideoAddress(value) !== undefined : isClipFile(value)), {
     error: 'must be a YouTube, Facebook or TikTok video address, or an .mp4 or .webm file in content/_media/',
   })
-  .meta({ ...shared, widget: 'file' });
+  .meta({ ...shared, widget: 'file', acceptsUrl: true });
 
 /**
  * A video: a clip file the site serves itself, or a YouTube, Facebook or TikTok video whose
@@ -156,3 +157,6 @@ export function baseEntry(image: ImageHelper) {
     sampleData: z.boolean().default(false),
   });
 }
+
+/** One entry of `videos`, as the pages get it. */
+export type VideoClipData = z.output<ReturnType<typeof videoClip>>;
