@@ -152,7 +152,6 @@ export function bulletinEmailHtml(email: BulletinEmail): string {
           {},
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'x-apple-disable-message-reformatting' }),
           h('title', {}, email.title),
         ),
         // Several mail programs replace <body> with a <div> of their own, so nothing is styled on it:
