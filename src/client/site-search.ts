@@ -30,7 +30,9 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>)
     .then(async (pf) => {
       // Result URLs are paths in the built folder; the site may be served under a sub-path (BASE_PATH).
-      await pf.options({ excerptLength: 24, baseUrl: base });
+      // A destination or festival page is long (programme, tips, map), a news item about it short;
+      // Pagefind's default length penalty (0.75) put the short news item first, so it is eased.
+      await pf.options({ excerptLength: 24, baseUrl: base, ranking: { pageLength: 0.5 } });
       await pf.init();
       return pf;
     })
