@@ -169,6 +169,22 @@ function variantOf(collection: CollectionName, locale: Locale, source: string, k
   return stringifyFrontmatter(data, body);
 }
 
+/**
+ * A news item names other entries by file name (`related`, `corrects`), and the synthetic site
+ * holds only the first `n` entries of each collection, so its news items name none: a correction
+ * becomes an announcement. The build would rightly refuse a reference to a missing entry.
+ */
+function withoutReferences(collection: CollectionName, text: string): string {
+  if (collection !== 'news') return text;
+  const parsed = parseFrontmatter(text);
+  if (!parsed) throw new Error('demo entry without frontmatter');
+  const data = structuredClone(parsed.data);
+  delete data.related;
+  delete data.corrects;
+  if (data.category === 'correction') data.category = 'announcement';
+  return stringifyFrontmatter(data, parsed.body);
+}
+
 /** Copies the project's code and writes the synthetic content. */
 export async function createSyntheticSite({ n, out, images = defaultImagePool, source = projectRoot }: SyntheticOptions): Promise<SyntheticSite> {
   if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number of at least 1 (got ${n})`);
@@ -215,7 +231,7 @@ export async function createSyntheticSite({ n, out, images = defaultImagePool, s
         const to = path.join(dir, 'content', collection, locale, `${newSlug}${extension}`);
         mkdirSync(path.dirname(to), { recursive: true });
         const text = readFileSync(from, 'utf8');
-        writeFileSync(to, isDemo ? text : variantOf(collection, locale, text, k, pool));
+        writeFileSync(to, withoutReferences(collection, isDemo ? text : variantOf(collection, locale, text, k, pool)));
         files[collection]++;
         if (collection === 'festivals' && locale === defaultLocale && (!editTarget || !isDemo)) editTarget = path.relative(dir, to);
       }
