@@ -174,7 +174,7 @@ function variantOf(collection: CollectionName, locale: Locale, source: string, k
  * holds only the first `n` entries of each collection, so its news items name none: a correction
  * becomes an announcement. The build would rightly refuse a reference to a missing entry.
  */
-function withoutReferences(collection: CollectionName, text: string): string {
+export function withoutReferences(collection: CollectionName, text: string): string {
   if (collection !== 'news') return text;
   const parsed = parseFrontmatter(text);
   if (!parsed) throw new Error('demo entry without frontmatter');
