@@ -1,5 +1,4 @@
 /** The province's official accounts (site config) as labelled links, in the order the footer, press page and bulletin show them. */
-import type { Locale } from '../config/locales.ts';
 import { site } from '../config/site.ts';
 import type { Translate } from '../i18n/createTranslator.ts';
 
@@ -13,7 +12,7 @@ export interface OfficialAccountLink {
   url: string;
 }
 
-export function officialAccountLinks(_locale: Locale, t: Translate): OfficialAccountLink[] {
+export function officialAccountLinks(t: Translate): OfficialAccountLink[] {
   return officialAccountKinds.flatMap((kind) => {
     const url = site.officialAccounts[kind];
     return url ? [{ kind, label: t(`social.${kind}`), url }] : [];

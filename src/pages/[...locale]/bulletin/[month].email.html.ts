@@ -37,7 +37,7 @@ export const GET: APIRoute<{ locale: Locale; month: string }> = async ({ props: 
     })),
     webVersion: { text: t('bulletin.webVersion'), url: pageAbsoluteUrl(locale, bulletinPath(month)) },
     footer: [inLocale(site.publisher, locale), inLocale(site.contact.address, locale), `${site.contact.phone} · ${site.contact.email}`],
-    accounts: officialAccountLinks(locale, t).map(({ label, url }) => ({ label, url })),
+    accounts: officialAccountLinks(t).map(({ label, url }) => ({ label, url })),
     colors: site.colors,
   });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
